@@ -1,0 +1,32 @@
+/**
+ * Effective security settings of a container: the container's securityContext wins over the
+ * pod's, as the kubelet applies them. Each getter also says *where* the value came from so the
+ * evidence names the field that actually decided.
+ */
+import type { ContainerInfo, PodSpecInfo } from '../../../../model/inventory';
+
+export interface Effective<T> {
+  value: T | undefined;
+  /** Field path relative to the pod spec, or undefined when neither level sets it. */
+  field?: string;
+}
+
+type Key = 'runAsNonRoot' | 'runAsUser' | 'seccompProfile' | 'appArmorProfile' | 'seLinuxOptions' | 'windowsHostProcess';
+
+export function effective<K extends Key>(
+  spec: PodSpecInfo,
+  c: ContainerInfo,
+  path: string,
+  k: K,
+): Effective<NonNullable<ContainerInfo['securityContext']>[K]> {
+  const own = c.securityContext?.[k];
+  if (own !== undefined) return { value: own, field: `${path}.securityContext.${k}` };
+  const pod = spec.securityContext?.[k];
+  if (pod !== undefined) return { value: pod, field: `securityContext.${k}` };
+  return { value: undefined };
+}
+
+/** `CAP_SYS_ADMIN`, `sys_admin` → `SYS_ADMIN`. */
+export function normCap(cap: string): string {
+  return cap.toUpperCase().replace(/^CAP_/, '');
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { inventoryFromObjects } from '../../../../model/from-objects';
+import { workloadIndex } from './workloads';
+
+const spec = { containers: [{ name: 'app', image: 'app:1' }] };
+const owner = (kind: string, name: string) => [{ apiVersion: 'apps/v1', kind, name, controller: true, uid: name }];
+const workload = (kind: string, name: string, extra: object = {}) => ({
+  kind,
+  metadata: { name, namespace: 'web', ...extra },
+  spec: kind === 'CronJob' ? { jobTemplate: { spec: { template: { spec } } } } : { template: { metadata: { labels: { app: name } }, spec } },
+});
+const pod = (name: string, meta: object = {}, node?: string) => ({
+  kind: 'Pod',
+  metadata: { name, namespace: 'web', ...meta },
+  spec: { ...spec, ...(node ? { nodeName: node } : {}) },
+});
+
+describe('workloadIndex', () => {
+  it('represents ReplicaSets and Jobs by their owners, and places them on a stable node', () => {
+    const inv = inventoryFromObjects([
+      workload('Deployment', 'api'),
+      workload('ReplicaSet', 'api-1', { ownerReferences: owner('Deployment', 'api') }),
+      workload('ReplicaSet', 'api-2', { ownerReferences: owner('Deployment', 'api') }),
+      pod('api-2-a', { ownerReferences: owner('ReplicaSet', 'api-2') }, 'worker-b'),
+      pod('api-2-b', { ownerReferences: owner('ReplicaSet', 'api-2') }, 'worker-a'),
+      workload('CronJob', 'backup'),
+      workload('Job', 'backup-2829', { ownerReferences: owner('CronJob', 'backup') }),
+    ]);
+    const targets = workloadIndex(inv).targets;
+    expect(targets.map((t) => `${t.ref.kind}/${t.ref.name}`).sort()).toEqual(['CronJob/backup', 'Deployment/api']);
+    const api = targets.find((t) => t.ref.name === 'api');
+    expect(api?.podCount).toBe(2);
+    expect(api?.nodeName).toBe('worker-a');
+    expect(api?.specPath).toBe('spec.template.spec');
+    expect(targets.find((t) => t.ref.name === 'backup')?.specPath).toBe('spec.jobTemplate.spec.template.spec');
+  });
+
+  it('maps pods to a Deployment by name when the ReplicaSet list is missing', () => {
+    const inv = inventoryFromObjects([workload('Deployment', 'api'), pod('api-5d9c7-x', { ownerReferences: owner('ReplicaSet', 'api-5d9c7') }, 'n1')]);
+    expect(workloadIndex(inv).targets.map((t) => `${t.ref.kind}/${t.ref.name}@${t.nodeName ?? '-'}`)).toEqual(['Deployment/api@n1']);
+  });
+
+  it('keeps pods of unknown controllers (one target per owner) and naked pods; skips mirror pods', () => {
+    const inv = inventoryFromObjects([
+      pod('roll-abc-1', { ownerReferences: owner('Rollout', 'roll') }),
+      pod('roll-abc-2', { ownerReferences: owner('Rollout', 'roll') }),
+      pod('debug'),
+      pod('etcd-cp-1', { annotations: { 'kubernetes.io/config.mirror': 'x' } }),
+      pod('kube-apiserver-cp-1', { ownerReferences: [{ apiVersion: 'v1', kind: 'Node', name: 'cp-1', controller: true, uid: 'n' }] }),
+    ]);
+    const targets = workloadIndex(inv).targets;
+    expect(targets.map((t) => `${t.ref.kind}/${t.ref.name}:${t.naked}:${t.from}`).sort()).toEqual(['Pod/debug:true:pod', 'Rollout/roll:false:pod']);
+    expect(targets.find((t) => t.ref.kind === 'Rollout')?.label).toBe('Pod web/roll-abc-1');
+  });
+});

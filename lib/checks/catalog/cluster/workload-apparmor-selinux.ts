@@ -1,0 +1,51 @@
+import { defineCheck } from '../../types';
+import { catalogue, kubescape, trivy } from './_lib/refs';
+import { effective } from './_lib/security-context';
+import { type Observation, verdictOf } from './_lib/verdict';
+import { SYSTEM_NAMESPACES, annotationSource, containersOf } from './_lib/workloads';
+import { evaluateWorkloads } from './_lib/workload-check';
+
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
+/** SELinux types the Pod Security baseline profile allows. */
+const SELINUX_TYPES = new Set(['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+/**
+ * Mirrors the Pod Security baseline rules: no Unconfined AppArmor, no custom SELinux user/role,
+ * only the container SELinux types. Not setting a profile passes: the runtime's default applies.
+ */
+export default defineCheck({
+  id: 'workload-apparmor-selinux',
+  title: 'AppArmor and SELinux are not disabled',
+  description:
+    'Fails when a container (or the pod) runs AppArmor Unconfined (field or legacy annotation), sets a custom SELinux user or role, or an SELinux type outside container_t/container_init_t/container_kvm_t/container_engine_t. ' +
+    'System namespaces are exempt by default and reported as not-applicable.',
+  component: 'workload',
+  area: 'workloads',
+  severity: 'low',
+  tier: 'api',
+  references: [trivy('KSV-0002'), trivy('KSV-0025'), kubescape('C-0055'), catalogue('WL-12')],
+  remediation: 'Use `securityContext.appArmorProfile: {type: RuntimeDefault}` and remove `seLinuxOptions.user`/`role`; keep `seLinuxOptions.type` unset or `container_t`.',
+  defaultExemptNamespaces: [...SYSTEM_NAMESPACES],
+  evaluate: (ctx) =>
+    evaluateWorkloads(ctx, {
+      exempt: SYSTEM_NAMESPACES,
+      judge(t) {
+        const seen: Observation[] = [];
+        for (const { c, path } of containersOf(t.spec)) {
+          const aa = effective(t.spec, c, path, 'appArmorProfile');
+          const legacy = t.annotations[`${APPARMOR_ANNOTATION}${c.name}`];
+          if (aa.value?.type === 'Unconfined')
+            seen.push({ status: 'fail', field: aa.field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
+          else if (aa.value === undefined && legacy === 'unconfined')
+            seen.push({ status: 'fail', field: '', source: annotationSource(t, `${APPARMOR_ANNOTATION}${c.name}`), expected: 'runtime/default or localhost/…', actual: 'unconfined', note: `container "${c.name}" has AppArmor disabled` });
+          const se = effective(t.spec, c, path, 'seLinuxOptions');
+          const opts = se.value;
+          if (opts?.user || opts?.role)
+            seen.push({ status: 'fail', field: se.field ?? '', expected: 'no custom SELinux user or role', actual: `user=${opts.user ?? '-'}, role=${opts.role ?? '-'}`, note: `container "${c.name}" sets a custom SELinux user/role` });
+          if (opts?.type && !SELINUX_TYPES.has(opts.type))
+            seen.push({ status: 'fail', field: `${se.field ?? ''}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
+        }
+        return verdictOf(t, seen, { message: 'AppArmor and SELinux confinement are left at safe settings.', expected: 'no Unconfined AppArmor, no custom SELinux', actual: 'as expected', field: 'securityContext' });
+      },
+    }),
+});

@@ -1,0 +1,42 @@
+import { defineCheck } from '../../types';
+import { catalogue, kubescape } from './_lib/refs';
+import { ev } from './_lib/result';
+import { SYSTEM_NAMESPACES } from './_lib/workloads';
+import { evaluateWorkloads } from './_lib/workload-check';
+
+/**
+ * A pod without a controller is not recreated after eviction or node loss and escapes rollout
+ * policy; it is also a common way to run a one-off privileged debug pod and forget it.
+ * Static (mirror) pods are the control plane and are not counted.
+ */
+export default defineCheck({
+  id: 'workload-naked-pods',
+  title: 'No naked pods',
+  description:
+    'Fails for pods with no ownerReferences (not created by a Deployment, StatefulSet, DaemonSet, Job or other controller); mirror pods of static manifests are skipped. ' +
+    'System namespaces are exempt by default and reported as not-applicable.',
+  component: 'workload',
+  area: 'workloads',
+  severity: 'low',
+  tier: 'api',
+  references: [kubescape('C-0073'), catalogue('WL-18')],
+  remediation: 'Run the pod through a controller, e.g. wrap its spec in a Deployment (`kind: Deployment`, `spec.template.spec: <pod spec>`) or a Job for one-off tasks, then delete the bare pod.',
+  defaultExemptNamespaces: [...SYSTEM_NAMESPACES],
+  evaluate: (ctx) =>
+    evaluateWorkloads(ctx, {
+      exempt: SYSTEM_NAMESPACES,
+      judge(t) {
+        if (t.naked)
+          return {
+            status: 'fail',
+            message: `Pod ${t.ref.namespace}/${t.ref.name} has no controller.`,
+            evidence: [ev('an owning controller', 'no ownerReferences', `${t.label} · metadata.ownerReferences`)],
+          };
+        return {
+          status: 'pass',
+          message: `Managed by ${t.ref.kind} ${t.ref.name}.`,
+          evidence: [ev('an owning controller', `${t.ref.kind} ${t.ref.name}`, t.from === 'pod' ? `${t.label} · metadata.ownerReferences` : t.label)],
+        };
+      },
+    }),
+});

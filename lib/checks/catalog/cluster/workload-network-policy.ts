@@ -1,0 +1,55 @@
+import { defineCheck } from '../../types';
+import { preview } from './_lib/format';
+import { missingInput } from './_lib/inputs';
+import { coverageIndex } from './_lib/netpol';
+import { catalogue, kubescape, polaris } from './_lib/refs';
+import { ev } from './_lib/result';
+import { describeSelector } from './_lib/selectors';
+import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
+import { evaluateWorkloads } from './_lib/workload-check';
+
+const EXPECTED = 'selected by a policy for Ingress and for Egress';
+
+/**
+ * Selection is evaluated on the pod template's labels with full selector semantics
+ * (matchLabels + In/NotIn/Exists/DoesNotExist). Pods on the host network are outside
+ * NetworkPolicy entirely, so they fail regardless of selection.
+ */
+export default defineCheck({
+  id: 'workload-network-policy',
+  title: 'Every workload is isolated by a NetworkPolicy',
+  description:
+    'Per workload: passes when a NetworkPolicy in its namespace selects its pods for both Ingress and Egress; warns when only one direction is covered; fails when none selects it, or when it uses the host network (which NetworkPolicy cannot restrict). ' +
+    'System namespaces are exempt by default and reported as not-applicable.',
+  component: 'workload',
+  area: 'network',
+  severity: 'medium',
+  tier: 'api',
+  references: [kubescape('C-0260'), polaris('missingNetworkPolicy'), catalogue('NP-04')],
+  remediation:
+    'Add a policy whose `spec.podSelector` matches the pod labels (e.g. `podSelector: {matchLabels: {app: api}}`) with `policyTypes: [Ingress, Egress]` and the allowed peers, or a namespace-wide default deny (`podSelector: {}`).',
+  defaultExemptNamespaces: [...SYSTEM_NAMESPACES],
+  evaluate(ctx) {
+    const missing = missingInput(ctx.inv, 'NetworkPolicy');
+    const coverage = coverageIndex(ctx.inv);
+    return evaluateWorkloads(ctx, {
+      exempt: SYSTEM_NAMESPACES,
+      judge(t) {
+        const labelsText = Object.entries(t.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'no labels';
+        if (missing) return { status: 'unknown', message: `Cannot evaluate: ${missing}`, evidence: [ev(EXPECTED, 'NetworkPolicies not readable', missing)] };
+        if (t.spec.hostNetwork)
+          return { status: 'fail', message: `${t.ref.kind} ${t.ref.name} uses the host network, which NetworkPolicy does not restrict.`, evidence: [ev(EXPECTED, 'hostNetwork: true', fieldSource(t, 'hostNetwork'))] };
+        const cov = coverage.get(t) ?? { ingress: [], egress: [] };
+        const evidence = [
+          ev(EXPECTED, `ingress: ${preview(cov.ingress.map((p) => `${p.meta.name} (${describeSelector(p.podSelector)})`), 3)}; egress: ${preview(cov.egress.map((p) => p.meta.name), 3)}`, `NetworkPolicies in ${t.ref.namespace} · spec.podSelector`),
+          ev('labels a policy can select', labelsText, `${t.label} · ${t.specPath.replace(/spec$/, 'metadata')}.labels`),
+        ];
+        if (cov.ingress.length > 0 && cov.egress.length > 0)
+          return { status: 'pass', message: 'Selected by NetworkPolicies for ingress and egress.', evidence };
+        if (cov.ingress.length > 0 || cov.egress.length > 0)
+          return { status: 'warn', message: `${t.ref.kind} ${t.ref.name} is isolated for ${cov.ingress.length ? 'ingress' : 'egress'} only.`, evidence };
+        return { status: 'fail', message: `No NetworkPolicy selects ${t.ref.kind} ${t.ref.name}: its pods accept and send any traffic.`, evidence };
+      },
+    });
+  },
+});

@@ -1,0 +1,36 @@
+import { defineCheck } from '../../types';
+import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
+import { type Observation, verdictOf } from './_lib/verdict';
+import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { evaluateWorkloads } from './_lib/workload-check';
+
+export default defineCheck({
+  id: 'workload-read-only-root-fs',
+  title: 'Containers use a read-only root filesystem',
+  description:
+    'Fails when a container does not set securityContext.readOnlyRootFilesystem: true, which lets an intruder drop tools and persist changes inside the container. ' +
+    'System namespaces are exempt by default and reported as not-applicable.',
+  component: 'workload',
+  area: 'workloads',
+  severity: 'low',
+  tier: 'api',
+  references: [cis('5.6.3'), kubescape('C-0017'), trivy('KSV-0014'), polaris('notReadOnlyRootFilesystem'), catalogue('WL-13')],
+  remediation: 'Set `securityContext.readOnlyRootFilesystem: true` and mount an `emptyDir` at the paths the app writes to (e.g. `/tmp`).',
+  defaultExemptNamespaces: [...SYSTEM_NAMESPACES],
+  evaluate: (ctx) =>
+    evaluateWorkloads(ctx, {
+      exempt: SYSTEM_NAMESPACES,
+      judge(t) {
+        const seen: Observation[] = containersOf(t.spec)
+          .filter(({ c }) => c.securityContext?.readOnlyRootFilesystem !== true)
+          .map(({ c, path }) => ({
+            status: 'fail',
+            field: `${path}.securityContext.readOnlyRootFilesystem`,
+            expected: 'true',
+            actual: c.securityContext?.readOnlyRootFilesystem === false ? 'false' : 'unset',
+            note: `container "${c.name}" has a writable root filesystem`,
+          }));
+        return verdictOf(t, seen, { message: 'Every container has a read-only root filesystem.', expected: 'true', actual: 'true on every container', field: 'containers[*].securityContext.readOnlyRootFilesystem' });
+      },
+    }),
+});

@@ -1,0 +1,57 @@
+import { defineCheck } from '../../types';
+import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
+import { effective } from './_lib/security-context';
+import { type Observation, verdictOf } from './_lib/verdict';
+import { SYSTEM_NAMESPACES, annotationSource, containersOf } from './_lib/workloads';
+import { evaluateWorkloads } from './_lib/workload-check';
+
+const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
+const CONTAINER_ANNOTATION = 'container.seccomp.security.alpha.kubernetes.io/';
+
+/** Old clusters and manifests still carry the pre-1.19 annotations; honour them. */
+function fromAnnotation(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (value === 'unconfined') return 'Unconfined';
+  if (value === 'runtime/default' || value === 'docker/default') return 'RuntimeDefault';
+  if (value.startsWith('localhost/')) return 'Localhost';
+  return value;
+}
+
+/**
+ * Unset only warns: the kubelet applies RuntimeDefault on its own when `seccompDefault` is on,
+ * which the API does not show without the opt-in configz read.
+ */
+export default defineCheck({
+  id: 'workload-seccomp',
+  title: 'Containers run with a seccomp profile',
+  description:
+    'Per container (container setting over pod setting, then the legacy seccomp annotations): fails on Unconfined, warns when no profile is set, passes on RuntimeDefault or Localhost. ' +
+    'System namespaces are exempt by default and reported as not-applicable.',
+  component: 'workload',
+  area: 'workloads',
+  severity: 'medium',
+  tier: 'api',
+  references: [cis('5.6.2'), kubescape('C-0210'), kubescape('C-0055'), trivy('KSV-0030'), trivy('KSV-0104'), polaris('linuxHardening'), catalogue('WL-11')],
+  remediation: 'Set `securityContext.seccompProfile: {type: RuntimeDefault}` in the pod spec (or a `Localhost` profile), never `Unconfined`.',
+  defaultExemptNamespaces: [...SYSTEM_NAMESPACES],
+  evaluate: (ctx) =>
+    evaluateWorkloads(ctx, {
+      exempt: SYSTEM_NAMESPACES,
+      judge(t) {
+        const seen: Observation[] = [];
+        for (const { c, path } of containersOf(t.spec)) {
+          const eff = effective(t.spec, c, path, 'seccompProfile');
+          const cKey = `${CONTAINER_ANNOTATION}${c.name}`;
+          const annotated = t.annotations[cKey] !== undefined ? cKey : t.annotations[POD_ANNOTATION] !== undefined ? POD_ANNOTATION : undefined;
+          const type = eff.value?.type ?? fromAnnotation(annotated && t.annotations[annotated]);
+          if (type === 'RuntimeDefault' || type === 'Localhost') continue;
+          const where = eff.value === undefined && annotated ? { field: '', source: annotationSource(t, annotated) } : { field: eff.field ?? `${path}.securityContext.seccompProfile.type` };
+          if (type === undefined)
+            seen.push({ status: 'warn', ...where, expected: 'RuntimeDefault or Localhost', actual: 'unset', note: `container "${c.name}" sets no seccomp profile` });
+          else
+            seen.push({ status: 'fail', ...where, expected: 'RuntimeDefault or Localhost', actual: type, note: `container "${c.name}" runs ${type}` });
+        }
+        return verdictOf(t, seen, { message: 'Every container has a RuntimeDefault or Localhost seccomp profile.', expected: 'RuntimeDefault or Localhost', actual: 'set', field: 'securityContext.seccompProfile' });
+      },
+    }),
+});
