@@ -13,7 +13,8 @@ export default defineConfig({
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  // The test command asks for a JSON report to count results (KP_PLAYWRIGHT_JSON).
+  reporter: process.env.KP_PLAYWRIGHT_JSON ? [['list'], ['json', { outputFile: process.env.KP_PLAYWRIGHT_JSON }]] : 'list',
   use: {
     baseURL,
     screenshot: 'only-on-failure',
@@ -50,5 +51,7 @@ export default defineConfig({
         timeout: 600_000,
         stdout: 'pipe',
         stderr: 'pipe',
+        // The dashboard under test sees the local clusters (`npm run cluster -- e2e-kubeconfig`).
+        env: { KUBECONFIG: process.env.KP_E2E_KUBECONFIG ?? '.cluster/e2e.kubeconfig', KUBE_POSTURE_SCAN_TTL_MS: '60000' },
       },
 });

@@ -93,6 +93,8 @@ if (stages.has('cluster')) {
   }
 }
 
+if (clustersUp && !run('e2e kubeconfig', 'node', ['e2e/cluster/cli.ts', 'e2e-kubeconfig'])) clustersUp = false;
+
 if (stages.has('int')) {
   const out = join(REPORTS, 'int.json');
   if (!clustersUp) failures.push('integration (clusters did not start)');

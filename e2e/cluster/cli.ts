@@ -2,14 +2,17 @@
  * `npm run cluster -- up --profile <hardened|weak|managed> [--workers N]`
  * `npm run cluster -- down [--profile P]`      (all profiles when none is given)
  * `npm run cluster -- status`
+ * `npm run cluster -- e2e-kubeconfig`
  */
 import { down, status, up } from './cluster.ts';
+import { writeE2eKubeconfig } from './e2e-kubeconfig.ts';
 import { PROFILES, type ProfileName } from './profiles.ts';
 
 const USAGE = `usage:
   npm run cluster -- up --profile <hardened|weak|managed> [--workers N]
   npm run cluster -- down [--profile <hardened|weak|managed>]
-  npm run cluster -- status`;
+  npm run cluster -- status
+  npm run cluster -- e2e-kubeconfig      (one kubeconfig with a context per running profile)`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(`${message}\n`);
@@ -68,6 +71,9 @@ async function main(): Promise<void> {
       }
       return;
     }
+    case 'e2e-kubeconfig':
+      process.stdout.write(`${writeE2eKubeconfig()}\n`);
+      return;
     default:
       fail(`unknown command '${args.command}'\n${USAGE}`);
   }

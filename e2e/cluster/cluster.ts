@@ -134,6 +134,21 @@ function configChanged(spec: ProfileSpec, p: ClusterPaths): boolean {
   });
 }
 
+/** Kubeconfigs for the processes and the three users; rewritten on every `up` (cheap, and picks up harness changes). */
+function writeKubeconfigs(p: ClusterPaths, spec: ProfileSpec, profile: ProfileName): void {
+  const pki = join(p.stateDir, 'pki');
+  const cfg = join(p.stateDir, 'config');
+  const server = `https://127.0.0.1:${spec.ports.apiserver}`;
+  const clusterName = `kube-posture-${profile}`;
+  const kc = (file: string, user: string, cert: string, namespace?: string) =>
+    writeKubeconfig(file, kubeconfigText({ server, caFile: join(pki, 'ca.crt'), cluster: clusterName, user, namespace, auth: { clientCert: join(pki, `${cert}.crt`), clientKey: join(pki, `${cert}.key`) } }));
+  kc(p.admin, `admin-${profile}`, 'admin');
+  kc(join(cfg, 'controller-manager.kubeconfig'), 'system:kube-controller-manager', 'controller-manager');
+  kc(join(cfg, 'scheduler.kubeconfig'), 'system:kube-scheduler', 'scheduler');
+  kc(join(cfg, 'kwok.kubeconfig'), 'kwok', 'kwok');
+  kc(p.restricted, `restricted-${profile}`, 'restricted', 'team-a');
+}
+
 export interface UpOptions {
   profile: ProfileName;
   workers: number;
@@ -148,6 +163,7 @@ export async function up(opts: UpOptions): Promise<ClusterPaths> {
   const alive = running(p.stateDir);
   if (alive.length === PROCESSES.length && !configChanged(spec, p) && kubectl.tryRun(['get', '--raw', '/readyz']) !== undefined) {
     log(`profile ${opts.profile} is already running`);
+    writeKubeconfigs(p, spec, opts.profile);
     await seedProfile({ profile: opts.profile, workers: opts.workers, kubectl, paths: p, spec });
     await waitForSeed(kubectl, opts.profile);
     return p;
@@ -174,15 +190,7 @@ export async function up(opts: UpOptions): Promise<ClusterPaths> {
   const cfg = join(p.stateDir, 'config');
   ensurePki(pki);
   writeControlPlaneConfig(cfg, p.stateDir);
-  const server = `https://127.0.0.1:${spec.ports.apiserver}`;
-  const clusterName = `kube-posture-${opts.profile}`;
-  const kc = (file: string, user: string, cert: string) =>
-    writeKubeconfig(file, kubeconfigText({ server, caFile: join(pki, 'ca.crt'), cluster: clusterName, user, auth: { clientCert: join(pki, `${cert}.crt`), clientKey: join(pki, `${cert}.key`) } }));
-  kc(p.admin, `admin-${opts.profile}`, 'admin');
-  kc(join(cfg, 'controller-manager.kubeconfig'), 'system:kube-controller-manager', 'controller-manager');
-  kc(join(cfg, 'scheduler.kubeconfig'), 'system:kube-scheduler', 'scheduler');
-  kc(join(cfg, 'kwok.kubeconfig'), 'kwok', 'kwok');
-  kc(p.restricted, `restricted-${opts.profile}`, 'restricted');
+  writeKubeconfigs(p, spec, opts.profile);
 
   for (const c of CONTROL_PLANE) {
     writeFileSync(join(p.stateDir, 'manifests', `${c}.yaml`), manifestText(c, spec, p.stateDir));
@@ -208,7 +216,7 @@ export async function up(opts: UpOptions): Promise<ClusterPaths> {
     () => tail(logFile(p.stateDir, 'etcd')),
   );
 
-  log(`starting kube-apiserver ${K8S_VERSION} on ${server}`);
+  log(`starting kube-apiserver ${K8S_VERSION} on https://127.0.0.1:${spec.ports.apiserver}`);
   startFromManifest('kube-apiserver', spec, p);
   await waitFor('kube-apiserver /readyz', 90_000, () => kubectl.tryRun(['get', '--raw', '/readyz']) !== undefined, () => tail(logFile(p.stateDir, 'kube-apiserver')));
 

@@ -12,7 +12,7 @@ export interface KubeconfigUser {
   token?: string;
 }
 
-export function kubeconfigText(opts: { server: string; caFile: string; cluster: string; user: string; auth: KubeconfigUser }): string {
+export function kubeconfigText(opts: { server: string; caFile: string; cluster: string; user: string; auth: KubeconfigUser; namespace?: string }): string {
   const ca = readFileSync(opts.caFile).toString('base64');
   const userLines = opts.auth.token
     ? [`    token: ${opts.auth.token}`]
@@ -37,6 +37,7 @@ export function kubeconfigText(opts: { server: string; caFile: string; cluster: 
     '  context:',
     `    cluster: ${opts.cluster}`,
     `    user: ${opts.user}`,
+    ...(opts.namespace ? [`    namespace: ${opts.namespace}`] : []),
     `current-context: ${opts.user}@${opts.cluster}`,
     '',
   ].join('\n');

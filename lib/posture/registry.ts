@@ -1,0 +1,106 @@
+import 'server-only';
+/**
+ * Scans in this server process: single-flight per context (many tabs, one scan), a fresh result
+ * reused for a short TTL, progress fan-out to event-stream subscribers, and the latest posture
+ * per context for /metrics. Kept on globalThis so every route bundle shares one registry.
+ */
+import { randomBytes } from 'node:crypto';
+import { isClusterError } from '../k8s/errors';
+import { scan, type ScanOptions } from './scan';
+import { scanSettings } from './settings';
+import type { ApiError, Posture, ScanProgress, ScanRecord } from './types';
+
+type Listener = (rec: ScanRecord) => void;
+
+interface Registry {
+  scans: Map<string, ScanRecord>;
+  running: Map<string, string>;
+  listeners: Map<string, Set<Listener>>;
+  latest: Map<string, { posture: Posture; finishedAt: string }>;
+}
+
+const KEY = Symbol.for('kube-posture.scan-registry');
+const MAX_KEPT = 20;
+
+function registry(): Registry {
+  const g = globalThis as unknown as Record<symbol, Registry | undefined>;
+  g[KEY] ??= { scans: new Map(), running: new Map(), listeners: new Map(), latest: new Map() };
+  return g[KEY];
+}
+
+function emit(rec: ScanRecord): void {
+  for (const l of registry().listeners.get(rec.id) ?? []) l(rec);
+}
+
+function prune(): void {
+  const { scans } = registry();
+  const done = [...scans.values()].filter((s) => s.status !== 'running');
+  for (const s of done.slice(0, Math.max(0, scans.size - MAX_KEPT))) scans.delete(s.id);
+}
+
+export function toApiError(e: unknown): ApiError['error'] {
+  if (isClusterError(e)) return { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
+  return { code: 'internal', message: `The scan failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
+}
+
+export interface StartOptions extends Pick<ScanOptions, 'loaded' | 'kubeconfig' | 'settings'> {
+  force?: boolean;
+}
+
+/** Starts a scan of `context`, or joins the running one, or reuses a fresh one. */
+export function startScan(context: string, opts: StartOptions = {}): ScanRecord {
+  const r = registry();
+  const runningId = r.running.get(context);
+  if (runningId && r.scans.get(runningId)?.status === 'running') return r.scans.get(runningId) as ScanRecord;
+  if (!opts.force) {
+    const ttl = scanSettings().ttlMs;
+    const fresh = [...r.scans.values()].reverse().find((s) => s.context === context && s.status === 'done' && s.finishedAt && Date.now() - Date.parse(s.finishedAt) < ttl);
+    if (fresh) return fresh;
+  }
+  const id = randomBytes(12).toString('base64url');
+  const progress: ScanProgress = { scanId: id, phase: 'queued', kindsDone: 0, kindsTotal: 0, objectsRead: 0, requests: 0, fraction: 0 };
+  const rec: ScanRecord = { id, context, status: 'running', startedAt: new Date().toISOString(), progress };
+  r.scans.set(id, rec);
+  r.running.set(context, id);
+  prune();
+  void scan({ context, loaded: opts.loaded, kubeconfig: opts.kubeconfig, settings: opts.settings, onProgress: (p) => {
+    rec.progress = { ...p, scanId: id };
+    emit(rec);
+  } })
+    .then((posture) => {
+      rec.posture = posture;
+      rec.status = 'done';
+      rec.progress = { ...rec.progress, phase: 'done', fraction: 1 };
+      r.latest.set(context, { posture, finishedAt: new Date().toISOString() });
+    })
+    .catch((e: unknown) => {
+      rec.status = 'failed';
+      rec.error = toApiError(e);
+      rec.progress = { ...rec.progress, phase: 'failed', message: rec.error.message };
+    })
+    .finally(() => {
+      rec.finishedAt = new Date().toISOString();
+      if (r.running.get(context) === id) r.running.delete(context);
+      emit(rec);
+      r.listeners.delete(id);
+    });
+  return rec;
+}
+
+export function getScan(id: string): ScanRecord | undefined {
+  return registry().scans.get(id);
+}
+
+/** Calls `listener` on every progress update until the scan ends; returns an unsubscribe. */
+export function subscribe(id: string, listener: Listener): () => void {
+  const r = registry();
+  const set = r.listeners.get(id) ?? new Set<Listener>();
+  set.add(listener);
+  r.listeners.set(id, set);
+  return () => set.delete(listener);
+}
+
+/** The latest successful posture per context (for /metrics). */
+export function latestPostures(): Map<string, Posture> {
+  return new Map([...registry().latest].map(([k, v]) => [k, v.posture]));
+}
