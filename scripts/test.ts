@@ -93,8 +93,6 @@ if (stages.has('cluster')) {
   }
 }
 
-if (clustersUp && !run('e2e kubeconfig', 'node', ['e2e/cluster/cli.ts', 'e2e-kubeconfig'])) clustersUp = false;
-
 if (stages.has('int')) {
   const out = join(REPORTS, 'int.json');
   if (!clustersUp) failures.push('integration (clusters did not start)');
@@ -104,6 +102,8 @@ if (stages.has('int')) {
 
 if (stages.has('e2e')) {
   const out = join(REPORTS, 'e2e.json');
+  // Written after the integration tests: the lifecycle test recreates a profile's certificates.
+  if (clustersUp && !run('e2e kubeconfig', 'node', ['e2e/cluster/cli.ts', 'e2e-kubeconfig'])) clustersUp = false;
   if (!clustersUp) failures.push('e2e (clusters did not start)');
   else if (!run('production build', 'npx', ['next', 'build'])) failures.push('build');
   else if (!run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, KP_PLAYWRIGHT_JSON: out })) failures.push('e2e');
