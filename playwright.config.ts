@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 // Browsers come from Debian (`apt-get install chromium`), never from `playwright install`.
-const baseURL = process.env.KP_BASE_URL ?? 'http://127.0.0.1:3100';
+const port = process.env.KP_E2E_PORT ?? '3100';
+const baseURL = process.env.KP_BASE_URL ?? `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -45,8 +46,8 @@ export default defineConfig({
   webServer: process.env.KP_BASE_URL
     ? undefined
     : {
-        command: 'npm run start:test',
-        url: 'http://127.0.0.1:3100/api/health',
+        command: `PORT=${port} node scripts/start.mjs`,
+        url: `http://127.0.0.1:${port}/api/health`,
         reuseExistingServer: !process.env.CI,
         timeout: 600_000,
         stdout: 'pipe',

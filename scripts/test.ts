@@ -74,7 +74,10 @@ if (!run('system packages', 'bash', ['scripts/install-system-deps.sh'])) {
   process.exit(1);
 }
 
-if (stages.has('typecheck') && !run('typecheck', 'npx', ['tsc', '--noEmit'])) failures.push('typecheck');
+if (stages.has('typecheck')) {
+  if (!run('typecheck', 'npx', ['tsc', '--noEmit'])) failures.push('typecheck');
+  if (!run('docs/checks.md is up to date', 'node', ['scripts/gen-checks-doc.ts', '--check'])) failures.push('docs/checks.md (run npm run docs:checks)');
+}
 
 if (stages.has('unit')) {
   const out = join(REPORTS, 'unit.json');

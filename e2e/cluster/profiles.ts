@@ -21,15 +21,18 @@ export interface Ports {
   scheduler: number;
 }
 
-/** Profiles use disjoint ports so they can run side by side. */
-export function portsFor(profile: ProfileName): Ports {
-  const i = PROFILES.indexOf(profile);
+/**
+ * Profiles use disjoint ports so they can run side by side. KUBE_POSTURE_PORT_OFFSET shifts them
+ * all, so a second checkout (or CI on a developer machine) can run its own clusters too.
+ */
+export function portsFor(profile: ProfileName, offset = Number.parseInt(process.env.KUBE_POSTURE_PORT_OFFSET ?? '0', 10) || 0): Ports {
+  const base = 1000 * PROFILES.indexOf(profile) + offset;
   return {
-    apiserver: 16443 + 1000 * i,
-    etcdClient: 12379 + 1000 * i,
-    etcdPeer: 12380 + 1000 * i,
-    controllerManager: 20257 + 1000 * i,
-    scheduler: 20259 + 1000 * i,
+    apiserver: 16443 + base,
+    etcdClient: 12379 + base,
+    etcdPeer: 12380 + base,
+    controllerManager: 20257 + base,
+    scheduler: 20259 + base,
   };
 }
 
