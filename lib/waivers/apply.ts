@@ -1,0 +1,62 @@
+/**
+ * applyWaivers(): pure. Marks `fail` and `warn` findings matched by an unexpired waiver as
+ * waived; scoring then leaves them out (lib/checks/scoring.ts). Passing, unknown and
+ * not-applicable findings are never waived: there is no risk to accept, and waiving a pass would
+ * lower the score.
+ */
+import type { Finding } from '../checks/types';
+import { refString } from './ref';
+import type { Waiver, WaiverRule } from './types';
+
+const WAIVABLE = new Set<Finding['status']>(['fail', 'warn']);
+
+export function ruleOf(w: Waiver | WaiverRule): WaiverRule {
+  if (!('target' in w)) return w;
+  return {
+    checkId: w.checkId,
+    componentId: w.target.componentId,
+    ...(w.target.object ? { object: w.target.object } : {}),
+    reason: w.reason,
+    author: w.author,
+    expiresAt: w.expiresAt,
+    source: 'store',
+  };
+}
+
+function active(rule: WaiverRule, now: Date): boolean {
+  if (!rule.expiresAt) return true;
+  const t = Date.parse(rule.expiresAt);
+  return Number.isFinite(t) && t > now.getTime();
+}
+
+function matches(rule: WaiverRule, f: Finding): boolean {
+  if (rule.checkId !== f.checkId) return false;
+  if (rule.componentId !== undefined && rule.componentId !== f.componentId) return false;
+  if (rule.object !== undefined && (!f.object || refString(f.object) !== rule.object)) return false;
+  return true;
+}
+
+/**
+ * Returns new findings (inputs are not mutated) with `waived` set from the first matching active
+ * waiver; any `waived` the inputs carried is recomputed. Store waivers win over annotations when
+ * both match (they carry an expiry and an author).
+ */
+export function applyWaivers(findings: readonly Finding[], waivers: readonly (Waiver | WaiverRule)[], now: Date): Finding[] {
+  const rules = waivers
+    .map(ruleOf)
+    .filter((r) => active(r, now))
+    .sort((a, b) => (a.source === b.source ? 0 : a.source === 'store' ? -1 : 1));
+  const byCheck = new Map<string, WaiverRule[]>();
+  for (const r of rules) byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), r]);
+
+  return findings.map((f) => {
+    const { waived: _previous, ...rest } = f;
+    if (!WAIVABLE.has(f.status)) return rest;
+    const rule = byCheck.get(f.checkId)?.find((r) => matches(r, f));
+    if (!rule) return rest;
+    return {
+      ...rest,
+      waived: { reason: rule.reason, author: rule.author, ...(rule.expiresAt ? { expiresAt: rule.expiresAt } : {}), source: rule.source },
+    };
+  });
+}
