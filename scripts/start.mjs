@@ -19,6 +19,19 @@ const port = process.env.PORT || '3000';
 // Next.js telemetry would try to reach the internet; keep it off unless the caller decides otherwise.
 const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env };
 
+// Local mode has no login: it must not be reachable from other machines. In-cluster mode
+// authenticates every request (Kubernetes tokens or a trusted proxy) and may bind anywhere.
+const mode = process.env.KUBE_POSTURE_MODE || 'local';
+const loopback = host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+if (mode === 'local' && !loopback) {
+  console.error(
+    `kube-posture: refusing to listen on ${host} in local mode. Local mode uses your own kubeconfig credentials ` +
+      'and has no login, so anyone who can reach that address would see (and scan) your clusters with your rights. ' +
+      'Keep KUBE_POSTURE_HOST on 127.0.0.1 and use an SSH tunnel, or deploy it in-cluster (KUBE_POSTURE_MODE=in-cluster), where every request is authenticated.',
+  );
+  process.exit(2);
+}
+
 if (!/^\d{1,5}$/.test(port) || Number(port) < 1 || Number(port) > 65535) {
   console.error(`kube-posture: PORT must be a number from 1 to 65535, got "${port}"`);
   process.exit(2);
