@@ -13,7 +13,11 @@ import { portsFor } from './profiles.ts';
 import { REPO_ROOT } from './repo.ts';
 
 const cli = (...args: string[]) => spawnSync(process.execPath, [join(REPO_ROOT, 'e2e/cluster/cli.ts'), ...args], { encoding: 'utf8', timeout: 600_000 });
-const ours = () => execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes('.cluster/managed/'));
+/** Processes started from this checkout's managed state directory (another checkout may run its own). */
+const ours = () => {
+  const dir = `${status('managed').stateDir}/`;
+  return execFileSync('ps', ['-eo', 'pid=,args='], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(dir));
+};
 
 describe('cluster lifecycle (managed profile)', () => {
   it('up is idempotent: a second up keeps the same processes', () => {
