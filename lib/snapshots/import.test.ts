@@ -69,7 +69,7 @@ describe('parseSnapshotFile', () => {
     expect(errorOf(JSON.stringify(wrong)).kind).toBe('invalid');
 
     const score = obj();
-    (score.posture as { scores: { cluster: { score: number } } }).scores.cluster.score = 1e9;
+    (score.posture as unknown as { scores: { cluster: { score: number } } }).scores.cluster.score = 1e9;
     expect(errorOf(JSON.stringify(score)).kind).toBe('invalid');
 
     const huge = obj();
