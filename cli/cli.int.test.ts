@@ -4,7 +4,7 @@
  * exit codes, diff of two saved scans, and an unreachable API server.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -92,6 +92,20 @@ describe('kube-posture scan (real clusters)', () => {
     expect(XMLValidator.validate(r.stdout)).toBe(true);
     expect(r.stdout).toContain('<testsuite name="authn-authz"');
     expect(r.stdout).not.toContain('<testsuite name="tls"');
+  });
+
+  it('--format html -o writes the offline report, and --snapshot stores the scan', () => {
+    const data = mkdtempSync(join(tmpdir(), 'kp-cli-store-'));
+    const r = spawnSync(process.execPath, [BIN, 'scan', '--kubeconfig', hardened(), '--format', 'html', '-o', 'hardened.html', '--snapshot'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, KUBE_POSTURE_DATA: data },
+      timeout: 120_000,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(readFileSync(join(dir, 'hardened.html'), 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(existsSync(join(data, 'kube-posture.db'))).toBe(true);
   });
 
   it('diff lists the findings hardening resolved; --fail-on-new follows new findings', () => {

@@ -6,7 +6,7 @@ import type { Posture } from '../lib/posture/types';
 import { scoresOf } from '../lib/posture/evaluate';
 import { loadPosture } from './__fixtures__/index';
 import { EXIT } from './errors';
-import { diffPostures, toSnapshotFile } from './snapshots';
+import { diffPostures, exportJson, freeze } from './snapshots';
 import { runCli } from './testkit';
 
 /** `after` = `before` with one failure fixed, one pass broken, one fail turned into a warn. */
@@ -62,8 +62,8 @@ describe('kube-posture diff', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kp-diff-'));
   const { before, after } = pair();
   const now = new Date('2026-01-01T00:00:00Z');
-  writeFileSync(join(dir, 'old.json'), JSON.stringify(toSnapshotFile(before, { now })));
-  writeFileSync(join(dir, 'new.json'), JSON.stringify(toSnapshotFile(after, { now })));
+  writeFileSync(join(dir, 'old.json'), exportJson(freeze(before, now)));
+  writeFileSync(join(dir, 'new.json'), exportJson(freeze(after, now)));
   writeFileSync(join(dir, 'bare.json'), JSON.stringify(after));
   writeFileSync(join(dir, 'junk.json'), '{"hello": 1}');
   writeFileSync(join(dir, 'broken.json'), '{');

@@ -9,7 +9,7 @@ export const EXIT = {
   ok: 0,
   /** Findings at or above the --fail-on threshold; `diff --fail-on-new` with new findings. */
   findings: 1,
-  /** Bad arguments, unreadable or invalid input files, a feature that is not available. */
+  /** Bad arguments, unreadable or invalid input files, an output file that cannot be written. */
   usage: 2,
   /** The cluster could not be scanned: unreachable, unauthorized, forbidden, no or invalid kubeconfig. */
   cluster: 3,
@@ -31,16 +31,8 @@ export class UsageError extends Error {
   }
 }
 
-/** A feature whose engine has not landed yet: a clear refusal, never a silent no-op. Exit 2. */
-export class NotAvailableError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'NotAvailableError';
-  }
-}
-
 export function exitCodeOf(e: unknown): ExitCode {
-  if (e instanceof UsageError || e instanceof NotAvailableError) return EXIT.usage;
+  if (e instanceof UsageError) return EXIT.usage;
   if (isClusterError(e)) return EXIT.cluster;
   if (e instanceof Error && e.name === 'AbortError') return EXIT.interrupted;
   return EXIT.internal;
@@ -52,6 +44,6 @@ export function errorLine(e: unknown): string {
   if (e instanceof UsageError) return `kube-posture: ${oneLine(e.message)}${e.hint ? ` (${e.hint})` : ''}`;
   if (isClusterError(e)) return `kube-posture: ${e.code}: ${oneLine(e.message)}`;
   if (e instanceof Error && e.name === 'AbortError') return 'kube-posture: interrupted';
-  if (e instanceof Error) return `kube-posture: ${oneLine(e.message) || e.name}${e instanceof NotAvailableError ? '' : ' (run with --debug for details)'}`;
+  if (e instanceof Error) return `kube-posture: ${oneLine(e.message) || e.name} (run with --debug for details)`;
   return `kube-posture: ${oneLine(String(e))}`;
 }

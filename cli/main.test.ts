@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { AREAS } from '../lib/checks/types';
 import { ClusterError } from '../lib/k8s/errors';
 import { parseSnapshotFile } from '../lib/snapshots/import';
+import { openStore, storeConfigFromEnv } from '../lib/snapshots/store/index';
 import { loadPosture } from './__fixtures__/index';
 import { parseScanArgs } from './commands/scan';
 import { EXIT } from './errors';
@@ -189,14 +190,28 @@ describe('scan output', () => {
     expect(existsSync(join(dir, 'missing-dir'))).toBe(false);
   });
 
-  it('refuses --format html and --snapshot clearly, before scanning, while their engines are missing', async () => {
-    const html = await runCli(['scan', '--format', 'html'], { posture: loadPosture('hardened') });
-    expect(html.code).toBe(EXIT.usage);
-    expect(html.stderr).toMatch(/^kube-posture: --format html is not available yet: .*\n$/);
-    expect(html.scans).toHaveLength(0);
-    const snap = await runCli(['scan', '--snapshot'], { posture: loadPosture('hardened') });
-    expect(snap.code).toBe(EXIT.usage);
-    expect(snap.stderr).toMatch(/^kube-posture: --snapshot is not available yet: .*\n$/);
-    expect(snap.scans).toHaveLength(0);
+  it('--format html writes the self-contained offline report', async () => {
+    const r = await runCli(['scan', '--format', 'html'], { posture: loadPosture('hardened') });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^<!doctype html>/i);
+    expect(r.stdout).toContain('http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;');
+    expect(r.stdout).not.toMatch(/<(script|link|img)[^>]+(src|href)="https?:/i);
+  });
+
+  it('--snapshot stores the scan where the dashboard reads it', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kp-store-'));
+    const p = loadPosture('hardened');
+    const r = await runCli(['scan', '--snapshot', '--format', 'json'], { posture: p, env: { KUBE_POSTURE_DATA: data }, stderrTTY: true });
+    expect(r.code).toBe(0);
+    const id = (JSON.parse(r.stdout) as { id: string }).id;
+    expect(r.stderr).toContain(`stored snapshot ${id} in ${join(data, 'kube-posture.db')}`);
+    const store = await openStore(storeConfigFromEnv({ KUBE_POSTURE_DATA: data }));
+    try {
+      const got = await store.get(id);
+      expect(got.status).toBe('ok');
+      expect((await store.list(p.cluster.context)).map((s) => s.id)).toEqual([id]);
+    } finally {
+      await store.close();
+    }
   });
 });

@@ -87,10 +87,17 @@ export async function main(argv: readonly string[] = process.argv.slice(2)): Pro
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // A reader that stops early (`| head`) is not an error: drop the rest, keep the exit code.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
   const io: CliIO = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
   const code = await run(argv, io, defaultDeps(), controller.signal);
   const finalCode = controller.signal.aborted && code !== EXIT.ok ? EXIT.interrupted : code;
-  // Let a large report drain into a pipe before exiting.
-  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  // Let a large report drain into a pipe before exiting (the exit code holds if the pipe is gone).
+  process.exitCode = finalCode;
+  if (!process.stdout.destroyed) await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
   process.exit(finalCode);
 }

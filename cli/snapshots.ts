@@ -1,39 +1,33 @@
 /**
- * The CLI's one door to lib/snapshots (owned by the snapshots work): the JSON snapshot format,
- * reading snapshot files, diff, the offline HTML export and the dashboard's store. Parts that have
- * not landed there yet are marked INTERIM or NOT AVAILABLE below; switching to the real module is
- * one line each, and nothing else in cli/ imports lib/snapshots directly.
+ * The CLI's one door to lib/snapshots (owned by the snapshots work): freezing a posture into a
+ * snapshot, the JSON snapshot file, reading snapshot files, the offline HTML export, the
+ * dashboard's store, and diff. Nothing else in cli/ imports lib/snapshots directly; the part that
+ * has not landed there yet (diff) is marked INTERIM and switches with one line.
  */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { exportHtml } from '../lib/snapshots/export/html';
+import { exportJson } from '../lib/snapshots/export/json';
+import { freezeSnapshot } from '../lib/snapshots/freeze';
 import { parseSnapshotFile } from '../lib/snapshots/import';
-import { newSnapshotId } from '../lib/snapshots/ids';
-import { SNAPSHOT_FILE_KIND, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from '../lib/snapshots/types';
+import type { Snapshot } from '../lib/snapshots/types';
 import type { Posture } from '../lib/posture/types';
-import { NotAvailableError, UsageError } from './errors';
+import { UsageError } from './errors';
 
-export { parseSnapshotFile };
-/** INTERIM until lib/snapshots exports diffPostures: `export { diffPostures } from '../lib/snapshots/diff'`. */
+export type { Snapshot };
+export { exportHtml, exportJson, parseSnapshotFile };
+/** INTERIM until lib/snapshots exports diffPostures: `export { diffPostures, … } from '../lib/snapshots/diff'`. */
 export { diffPostures, type PostureDiff, type DiffEntry, type SideState } from './interim/diff';
 
-export type SnapshotFile = Snapshot & { kind: typeof SNAPSHOT_FILE_KIND };
+/** The repository root: where `kube-posture serve` (scripts/start.mjs) runs the dashboard. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
-/**
- * A posture as a snapshot file (`--format json`), the same shape the dashboard exports and imports.
- * INTERIM until lib/snapshots exports its own serializer; the unit tests check it against
- * lib/snapshots/schema.ts so the two cannot drift.
- */
-export function toSnapshotFile(posture: Posture, opts: { now: Date; createdBy?: string }): SnapshotFile {
-  return {
-    kind: SNAPSHOT_FILE_KIND,
-    schemaVersion: SNAPSHOT_SCHEMA_VERSION,
-    id: newSnapshotId(),
-    createdAt: opts.now.toISOString(),
-    createdBy: opts.createdBy ?? 'local',
-    anonymized: false,
-    posture,
-  };
+/** A scan as a snapshot, authored `local` (the CLI runs with the operator's own kubeconfig). */
+export function freeze(posture: Posture, now: Date): Snapshot {
+  return freezeSnapshot(posture, { now, createdBy: 'local' });
 }
 
-/** Reads a snapshot file for `diff`; a bare posture (an older `scan --format json`) is accepted too. */
+/** Reads a snapshot file for `diff`; a bare posture (JSON of a Posture object) is accepted too. */
 export function readSnapshotText(text: string, file: string): Snapshot {
   const first = parseSnapshotFile(text);
   if (first.ok) return first.snapshot;
@@ -45,32 +39,25 @@ export function readSnapshotText(text: string, file: string): Snapshot {
   }
   if (bare && typeof bare === 'object' && 'findings' in bare && 'scores' in bare && !('posture' in bare)) {
     const posture = bare as Posture;
-    const wrapped = parseSnapshotFile(JSON.stringify(toSnapshotFile(posture, { now: new Date(posture.collectedAt) })));
+    const wrapped = parseSnapshotFile(exportJson(freeze(posture, new Date(posture.collectedAt))));
     if (wrapped.ok) return wrapped.snapshot;
     throw new UsageError(`${file}: ${wrapped.error.message}`);
   }
   throw new UsageError(`${file}: ${first.error.message}`);
 }
 
-const HTML_MISSING =
-  '--format html is not available yet: the offline HTML export (lib/snapshots) has not landed. Use --format json and import the file in the dashboard.';
-const STORE_MISSING =
-  "--snapshot is not available yet: the dashboard's snapshot store (lib/snapshots) has not landed. Save the scan with --format json --output FILE and import it later.";
-
-/** `--format html`. NOT AVAILABLE until lib/snapshots exports the self-contained HTML report. */
-export function requireHtmlExport(): void {
-  throw new NotAvailableError(HTML_MISSING);
-}
-
-export async function renderHtml(_file: SnapshotFile): Promise<string> {
-  throw new NotAvailableError(HTML_MISSING);
-}
-
-/** `--snapshot`. NOT AVAILABLE until lib/snapshots exports its store. */
-export function requireSnapshotStore(): void {
-  throw new NotAvailableError(STORE_MISSING);
-}
-
-export async function storeSnapshot(_file: SnapshotFile): Promise<{ id: string }> {
-  throw new NotAvailableError(STORE_MISSING);
+/**
+ * `scan --snapshot`: stores the snapshot where the dashboard reads it: DATABASE_URL (PostgreSQL),
+ * else KUBE_POSTURE_DATA, else the .data folder of this checkout (where `kube-posture serve` runs).
+ */
+export async function storeSnapshot(snapshot: Snapshot, env: Record<string, string | undefined>): Promise<{ id: string; where: string }> {
+  const { openStore, storeConfigFromEnv } = await import('../lib/snapshots/store/index');
+  const cfg = storeConfigFromEnv({ ...env, KUBE_POSTURE_DATA: env.KUBE_POSTURE_DATA?.trim() || join(ROOT, '.data') });
+  const store = await openStore(cfg);
+  try {
+    await store.create(snapshot, { context: snapshot.posture.cluster.context });
+  } finally {
+    await store.close();
+  }
+  return { id: snapshot.id, where: cfg.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : cfg.path };
 }

@@ -15,7 +15,7 @@ import { EXIT } from '../errors';
 import type { CliDeps, CliIO } from '../io';
 import { toStdout, writeReport } from '../output';
 import { progressReporter } from '../progress';
-import { renderHtml, requireHtmlExport, requireSnapshotStore, storeSnapshot, toSnapshotFile, type SnapshotFile } from '../snapshots';
+import { exportHtml, exportJson, freeze, storeSnapshot, type Snapshot } from '../snapshots';
 
 export const SCAN_FORMATS = ['table', 'json', 'sarif', 'junit', 'html'] as const;
 export type ScanFormat = (typeof SCAN_FORMATS)[number];
@@ -28,13 +28,15 @@ Options:
   --context NAME       kubeconfig context (default: the current context)
   --kubeconfig FILE    kubeconfig file (default: $KUBECONFIG, ~/.kube/config, in-cluster)
   --format FORMAT      table (default) | json | sarif | junit | html
-                         json is the snapshot format the dashboard imports and exports
+                         json: the snapshot file the dashboard imports and exports
+                         html: the same snapshot as one self-contained offline page
   -o, --output FILE    write the report to FILE instead of stdout
   --fail-on SEVERITY   exit 1 if an open finding (fail or warn, not waived) is at or
                        above SEVERITY: critical | high | medium | low
   --area AREA          only these areas; repeat or comma-separate:
                          ${AREAS.join(', ')}
   --snapshot           also store the scan in the dashboard's snapshot store
+                       (DATABASE_URL, else KUBE_POSTURE_DATA, else .data of this checkout)
   --debug              print stack traces on errors
   -h, --help           show this help
 
@@ -82,18 +84,18 @@ export function parseScanArgs(args: readonly string[]): ScanArgs | 'help' {
   };
 }
 
-export async function render(format: ScanFormat, posture: Posture, file: SnapshotFile, color: boolean): Promise<string> {
+export function render(format: ScanFormat, posture: Posture, snapshot: Snapshot, color: boolean): string {
   switch (format) {
     case 'table':
       return formatTable(posture, { palette: color ? ANSI : PLAIN });
     case 'json':
-      return `${JSON.stringify(file, null, 2)}\n`;
+      return exportJson(snapshot);
     case 'sarif':
       return `${JSON.stringify(toSarif(posture, { checks: ALL_CHECKS, toolVersion: version }), null, 2)}\n`;
     case 'junit':
       return toJUnit(posture, { checks: ALL_CHECKS });
     case 'html':
-      return renderHtml(file);
+      return exportHtml(snapshot);
   }
 }
 
@@ -103,10 +105,6 @@ async function run(argv: readonly string[], io: CliIO, deps: CliDeps, signal: Ab
     io.stdout.write(HELP);
     return EXIT.ok;
   }
-  // Refuse what cannot be done before spending a scan on it.
-  if (args.format === 'html') requireHtmlExport();
-  if (args.snapshot) requireSnapshotStore();
-
   const progress = progressReporter(io.stderr);
   let scanned: Posture;
   try {
@@ -115,13 +113,13 @@ async function run(argv: readonly string[], io: CliIO, deps: CliDeps, signal: Ab
     progress.done();
   }
   const posture = filterByAreas(scanned, args.areas);
-  const file = toSnapshotFile(posture, { now: deps.now() });
+  const snapshot = freeze(posture, deps.now());
   const color = args.format === 'table' && toStdout(args.output) && shouldColor(io.stdout.isTTY, io.env);
-  writeReport(io, args.output, await render(args.format, posture, file, color));
+  writeReport(io, args.output, render(args.format, posture, snapshot, color));
 
   if (args.snapshot) {
-    const stored = await storeSnapshot(file);
-    if (io.stderr.isTTY) io.stderr.write(`kube-posture: stored snapshot ${stored.id}\n`);
+    const stored = await storeSnapshot(snapshot, io.env);
+    if (io.stderr.isTTY) io.stderr.write(`kube-posture: stored snapshot ${stored.id} in ${stored.where}\n`);
   }
   const open = posture.findings.filter(isOpen).length;
   if (!toStdout(args.output) && io.stderr.isTTY) {
