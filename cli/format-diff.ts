@@ -13,6 +13,20 @@ function section(title: string, entries: readonly DiffEntry[], c: Palette): stri
   return ['', c.bold(`${title} (${entries.length})`), ...(entries.length ? entries.map((e) => entryLine(e, c)) : [c.dim('  none')])];
 }
 
+function architectureLines(d: PostureDiff, c: Palette): string[] {
+  const a = d.architecture;
+  const lines = [
+    ...a.componentsAdded.map((x) => `  + ${x.id} (${x.type})`),
+    ...a.componentsRemoved.map((x) => `  - ${x.id} (${x.type})`),
+    ...a.versionsChanged.map((x) => `  ~ ${x.id}: version ${x.before ?? 'unknown'} → ${x.after ?? 'unknown'}`),
+    ...a.flagsChanged.map((x) => `  ~ ${x.id}: flags ${[...Object.keys(x.added).map((k) => `+${k}`), ...Object.keys(x.removed).map((k) => `-${k}`), ...Object.keys(x.changed).map((k) => `~${k}`)].join(' ')}`),
+    ...a.edgesChanged.map((x) => `  ~ ${x.from} → ${x.to}: tls ${x.tls.before} → ${x.tls.after}, auth ${x.auth.before} → ${x.auth.after}`),
+    ...(a.edgesAdded.length || a.edgesRemoved.length ? [`  edges: ${a.edgesAdded.length} added, ${a.edgesRemoved.length} removed`] : []),
+    ...(a.controlPlaneChanged ? [`  control plane: managed ${a.controlPlaneChanged.before.managed} → ${a.controlPlaneChanged.after.managed}`] : []),
+  ];
+  return lines.length ? ['', c.bold('Architecture'), ...lines] : [];
+}
+
 export function formatDiffTable(d: PostureDiff, palette: Palette = PLAIN): string {
   const c = palette;
   const score = (s: number | null) => (s === null ? 'n/a' : String(s));
@@ -28,6 +42,8 @@ export function formatDiffTable(d: PostureDiff, palette: Palette = PLAIN): strin
       ...section('Changed', d.changed, c),
       '',
       `Unchanged open findings: ${d.unchanged}`,
+      ...architectureLines(d, c),
+      ...(d.notes.length ? ['', ...d.notes.map((n) => c.dim(`Note: ${n}`))] : []),
     ].join('\n') + '\n'
   );
 }

@@ -1,8 +1,7 @@
 /**
  * The CLI's one door to lib/snapshots (owned by the snapshots work): freezing a posture into a
  * snapshot, the JSON snapshot file, reading snapshot files, the offline HTML export, the
- * dashboard's store, and diff. Nothing else in cli/ imports lib/snapshots directly; the part that
- * has not landed there yet (diff) is marked INTERIM and switches with one line.
+ * dashboard's store, and diff. Nothing else in cli/ imports lib/snapshots directly.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,8 +15,7 @@ import { UsageError } from './errors';
 
 export type { Snapshot };
 export { exportHtml, exportJson, parseSnapshotFile };
-/** INTERIM until lib/snapshots exports diffPostures: `export { diffPostures, … } from '../lib/snapshots/diff'`. */
-export { diffPostures, type PostureDiff, type DiffEntry, type SideState } from './interim/diff';
+export { diffPostures, type PostureDiff, type DiffEntry, type SideState } from '../lib/snapshots/diff';
 
 /** The repository root: where `kube-posture serve` (scripts/start.mjs) runs the dashboard. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
