@@ -1,0 +1,28 @@
+import { respond, storeErrorResponse } from '@/lib/snapshots/http';
+import { loadSnapshot, revoke } from '@/lib/snapshots/service';
+import { getStore } from '@/lib/snapshots/store';
+
+export const runtime = 'nodejs';
+export const dynamic = 'force-dynamic';
+
+type Ctx = { params: Promise<{ id: string }> };
+
+/** The snapshot (JSON); 404 for an unknown id, 410 once expired or revoked. */
+export async function GET(_req: Request, ctx: Ctx) {
+  try {
+    const { id } = await ctx.params;
+    return respond(await loadSnapshot(await getStore(), id));
+  } catch (e) {
+    return storeErrorResponse(e);
+  }
+}
+
+/** Revokes the share link: the body is deleted; the link then answers 410. */
+export async function DELETE(_req: Request, ctx: Ctx) {
+  try {
+    const { id } = await ctx.params;
+    return respond(await revoke(await getStore(), id));
+  } catch (e) {
+    return storeErrorResponse(e);
+  }
+}
