@@ -17,7 +17,8 @@ import { SIZES, type ArchitectureLayout, type LayoutBox, type LayoutOptions } fr
 export type { ArchitectureLayout, LayoutBox, LayoutEdge, LayoutOptions } from './types';
 
 export const DEFAULT_AGGREGATE_ABOVE = 300;
-const MIN_CONTENT_WIDTH = 1100;
+// Wide rather than tall: screens are landscape, and four node groups fit on one row.
+const MIN_CONTENT_WIDTH = 1300;
 
 const BAND_TITLES: Record<Layer, string> = {
   clients: 'Clients',

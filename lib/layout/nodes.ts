@@ -135,5 +135,5 @@ export function layoutNodes(input: NodesInput): Block {
   const blocks = groupsWithNodes(input.nodes, input.groups).map(({ group, nodes }) =>
     input.aggregated && !input.expandedGroups.has(group.id) ? collapsedGroup(group, nodes, input) : groupFrame(group, nodes, input),
   );
-  return flow(blocks, input.maxWidth, SIZES.gap * 2, SIZES.gap * 2);
+  return flow(blocks, input.maxWidth, SIZES.gap + 4, SIZES.gap * 2);
 }

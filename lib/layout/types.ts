@@ -91,7 +91,7 @@ export interface LayoutOptions {
 
 /** Sizes in SVG user units. Shared with the renderer so text fits what the layout reserved. */
 export const SIZES = {
-  component: { width: 188, height: 56 },
+  component: { width: 200, height: 56 },
   managed: { width: 380, height: 72 },
   node: { width: 264, height: 116 },
   nodePart: { width: 80, height: 50 },
@@ -101,10 +101,10 @@ export const SIZES = {
   gap: 16,
   compactGap: 10,
   framePadding: 14,
-  frameTitle: 26,
+  frameTitle: 22,
   bandPaddingX: 28,
-  bandTitle: 40,
-  bandPaddingBottom: 22,
-  bandGap: 14,
+  bandTitle: 32,
+  bandPaddingBottom: 16,
+  bandGap: 8,
   columnGap: 56,
 } as const;

@@ -14,10 +14,10 @@ export type EdgeProtection = 'secure' | 'unverified' | 'exposed' | 'local';
 export const EDGE_PROTECTIONS: readonly EdgeProtection[] = ['secure', 'unverified', 'exposed', 'local'];
 
 export const PROTECTION_TEXT: Record<EdgeProtection, string> = {
-  secure: 'Verified TLS and authenticated',
-  unverified: 'TLS not verified, or not known',
-  exposed: 'Plaintext, anonymous or unauthenticated',
-  local: 'Local socket on the node (no network)',
+  secure: 'Verified TLS + authenticated',
+  unverified: 'TLS unverified or unknown',
+  exposed: 'Plaintext, anonymous or no auth',
+  local: 'Local socket (no network)',
 };
 
 export const TLS_TEXT: Record<TlsState, string> = {

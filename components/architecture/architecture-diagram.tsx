@@ -1,0 +1,336 @@
+'use client';
+/**
+ * The architecture diagram: layers of the cluster with a security status on every component.
+ *
+ * - Layout: lib/layout (pure, deterministic). This file only wires state to it.
+ * - Drawing: React renders SVG; d3-zoom (use-zoom.ts) pans and zooms one <g>.
+ * - Keyboard: one box is in the tab order (roving tabindex); arrows move spatially, Home/End jump,
+ *   Enter/Space open (or expand a node group), Escape closes the panel or the walkthrough.
+ * - Clicks, keys and hovers are handled once on the layer (event delegation via data-box-id).
+ */
+import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { layoutArchitecture } from '@/lib/layout/architecture-layout';
+import type { LayoutBox } from '@/lib/layout/types';
+import type { Finding } from '@/lib/checks/types';
+import type { Component } from '@/lib/model/architecture';
+import type { Posture } from '@/lib/posture/types';
+import { componentLabel } from '@/lib/ui/component-names';
+import { compareFindings } from '@/lib/ui/component-view';
+import { type DiagramFilter, applyDiagramFilter } from '@/lib/ui/diagram-filter';
+import { formatCount } from '@/lib/ui/format';
+import { podCreationFlow } from '@/lib/ui/request-flow';
+import { directionOfKey, nearestInDirection, readingOrder } from '@/lib/ui/spatial-nav';
+import { type ComponentStatus, EMPTY_STATUS, componentAriaLabel, rollUp, statusSentence } from '@/lib/ui/status';
+import { BoxView, Frame } from './diagram-box';
+import { EdgeLines, EdgeMarkers, edgePath } from './diagram-edges';
+import { DiagramLegend } from './diagram-legend';
+import { DiagramToolbar } from './diagram-toolbar';
+import { DiagramTooltip, type TooltipInfo } from './diagram-tooltip';
+import { RequestFlowPanel } from './request-flow-panel';
+import { useZoom } from './use-zoom';
+
+export interface ArchitectureDiagramProps {
+  posture: Posture;
+  /** The component whose drill-down is open. */
+  selectedId?: string;
+  onSelect: (id: string | undefined) => void;
+  /** The side panel, rendered over the right of the diagram while something is selected. */
+  panel?: ReactNode;
+}
+
+function boxLabel(box: LayoutBox, c: Component | undefined, status: ComponentStatus): string {
+  if (box.kind === 'group') return `Node group ${box.label}, ${formatCount(box.nodeCount ?? 0)} nodes: ${statusSentence(status)}. Press Enter to expand.`;
+  if (!c) return box.label;
+  if (box.kind === 'node-compact') return componentAriaLabel(`${componentLabel(c)} with its kubelet, kube-proxy and runtime`, status);
+  return componentAriaLabel(componentLabel(c), status);
+}
+
+export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: ArchitectureDiagramProps) {
+  const arch = posture.architecture;
+  const markerId = `kp-arrow-${useId().replace(/:/g, '')}`;
+  const [filter, setFilter] = useState<DiagramFilter>({});
+  const deferredFilter = useDeferredValue(filter);
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [focusId, setFocusId] = useState<string | undefined>();
+  const [tooltip, setTooltip] = useState<TooltipInfo | undefined>();
+  const [flow, setFlow] = useState<{ index: number; playing: boolean } | null>(null);
+
+  const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+
+  const layout = useMemo(() => layoutArchitecture(arch, { expandedGroups: expanded }), [arch, expanded]);
+  const componentsById = useMemo(() => new Map(arch.components.map((c) => [c.id, c])), [arch]);
+  const boxesById = useMemo(() => new Map(layout.boxes.map((b) => [b.id, b])), [layout]);
+  const { statuses, matches } = useMemo(() => applyDiagramFilter(arch.components, posture.findings, deferredFilter), [arch, posture.findings, deferredFilter]);
+  const openByComponent = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const f of posture.findings) {
+      if (f.waived || (f.status !== 'fail' && f.status !== 'warn')) continue;
+      const list = m.get(f.componentId);
+      if (list) list.push(f);
+      else m.set(f.componentId, [f]);
+    }
+    return m;
+  }, [posture.findings]);
+
+  const boxStatus = useMemo(() => {
+    const out = new Map<string, ComponentStatus>();
+    for (const b of layout.boxes) {
+      if (b.members.length === 0) continue;
+      out.set(b.id, b.members.length === 1 ? (statuses.get(b.members[0] ?? '') ?? EMPTY_STATUS) : rollUp(b.members.map((m) => statuses.get(m))));
+    }
+    return out;
+  }, [layout, statuses]);
+
+  const interactive = useMemo(() => layout.boxes.filter((b) => b.componentId || b.kind === 'group').sort(readingOrder), [layout]);
+  const tabbableId = focusId && boxesById.has(focusId) ? focusId : interactive[0]?.id;
+  const selectedBox = selectedId ? layout.boxOfComponent.get(selectedId) : undefined;
+
+  // Walkthrough of pod creation.
+  const steps = useMemo(() => podCreationFlow(arch, posture.findings), [arch, posture.findings]);
+  const step = flow ? steps[flow.index] : undefined;
+  const flowBoxes = step ? new Set([layout.boxOfComponent.get(step.from), layout.boxOfComponent.get(step.to)]) : undefined;
+  const flowEdge = step?.edge ? layout.edges.find((e) => e.edgeIds.includes(step.edge?.id ?? '')) : undefined;
+  const flowReversed = Boolean(flowEdge && layout.boxOfComponent.get(step?.from ?? '') !== flowEdge.from);
+
+  const zoom = useZoom(svgRef, layerRef, { width: layout.width, height: layout.height });
+
+  // Fit when a new cluster (or a new scan) arrives, and once the container has a size.
+  const { fit } = zoom;
+  useEffect(() => {
+    fit();
+  }, [arch, fit]);
+  useEffect(() => {
+    const el = containerRef.current;
+    if (!el) return;
+    // Keep the picture fitted while the page settles (fonts, banners, panels), until the user
+    // pans or zooms: then their view is theirs.
+    const ro = new ResizeObserver(([entry]) => {
+      if (entry && entry.contentRect.width > 0 && !zoom.userMoved()) zoom.fit();
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [zoom]);
+
+  const focusBox = useCallback((id: string) => {
+    const el = svgRef.current?.querySelector<SVGGElement>(`[data-box-id="${CSS.escape(id)}"]`);
+    el?.focus();
+  }, []);
+
+  const activate = useCallback(
+    (id: string, action?: string | null) => {
+      const box = boxesById.get(id);
+      if (action === 'collapse') {
+        setExpanded((prev) => {
+          const next = new Set(prev);
+          next.delete(id);
+          return next;
+        });
+        setFocusId(id);
+        return;
+      }
+      if (!box) return;
+      if (box.kind === 'group' && box.groupId) {
+        const groupId = box.groupId;
+        setExpanded((prev) => new Set(prev).add(groupId));
+        setTooltip(undefined);
+        return;
+      }
+      if (box.componentId) onSelect(box.componentId);
+    },
+    [boxesById, onSelect],
+  );
+
+  const targetOf = (e: { target: EventTarget }) => (e.target as Element).closest<SVGGElement>('[data-box-id]');
+
+  const onClick = (e: MouseEvent<SVGGElement>) => {
+    const el = targetOf(e);
+    const id = el?.dataset['boxId'];
+    if (!el || !id) return;
+    setFocusId(id);
+    activate(id, el.dataset['action']);
+  };
+
+  const showTooltip = (el: SVGGElement, id: string) => {
+    const box = boxesById.get(id);
+    const container = containerRef.current;
+    if (!box || !container || box.kind === 'frame') return;
+    const status = boxStatus.get(id) ?? EMPTY_STATUS;
+    const c = box.componentId ? componentsById.get(box.componentId) : undefined;
+    const top = box.members.flatMap((m) => openByComponent.get(m) ?? []).sort(compareFindings).slice(0, 3);
+    const r = el.getBoundingClientRect();
+    const cr = container.getBoundingClientRect();
+    const x = Math.min(Math.max(8, r.left - cr.left), cr.width - 296);
+    const below = r.bottom - cr.top + 8;
+    const y = below + 200 > cr.height ? Math.max(8, r.top - cr.top - 200) : below;
+    setTooltip({
+      title: box.kind === 'group' ? `${box.label} (${formatCount(box.nodeCount ?? 0)} nodes)` : c ? componentLabel(c) : box.label,
+      status,
+      top,
+      hint: box.kind === 'group' ? 'Click or press Enter to show its nodes.' : 'Click or press Enter for details.',
+      x,
+      y,
+    });
+  };
+
+  const onMouseOver = (e: MouseEvent<SVGGElement>) => {
+    const el = targetOf(e);
+    const id = el?.dataset['boxId'];
+    if (el && id && !el.dataset['action']) showTooltip(el, id);
+  };
+
+  const onFocus = (e: FocusEvent<SVGGElement>) => {
+    const el = targetOf(e);
+    const id = el?.dataset['boxId'];
+    if (!el || !id || el.dataset['action']) return;
+    setFocusId(id);
+    const box = boxesById.get(id);
+    if (box) zoom.reveal(box);
+    showTooltip(el, id);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<SVGGElement>) => {
+    const el = targetOf(e);
+    const id = el?.dataset['boxId'];
+    if (!id) return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      activate(id, el?.dataset['action']);
+      return;
+    }
+    const current = boxesById.get(id);
+    const dir = directionOfKey(e.key);
+    let next: LayoutBox | undefined;
+    if (dir && current) next = nearestInDirection(current, interactive, dir) as LayoutBox | undefined;
+    else if (e.key === 'Home') next = interactive[0];
+    else if (e.key === 'End') next = interactive.at(-1);
+    if (next) {
+      e.preventDefault();
+      setFocusId(next.id);
+      focusBox(next.id);
+    }
+  };
+
+  // Escape closes the walkthrough first, then the panel; focus returns to the box.
+  const onContainerKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Escape') return;
+    if (flow) {
+      setFlow(null);
+      e.stopPropagation();
+    } else if (selectedId) {
+      onSelect(undefined);
+      const boxId = layout.boxOfComponent.get(selectedId);
+      if (boxId) requestAnimationFrame(() => focusBox(boxId));
+      e.stopPropagation();
+    }
+    setTooltip(undefined);
+  };
+
+  const matchCount = matches ? arch.components.filter((c) => matches.has(c.id)).length : undefined;
+  const matchText = matchCount === undefined ? undefined : `${formatCount(matchCount)} of ${formatCount(arch.components.length)} components match`;
+  const dimmedEdges = useMemo(() => {
+    if (!matches && !flowBoxes) return undefined;
+    const out = new Set<string>();
+    for (const e of layout.edges) {
+      if (flowBoxes) {
+        if (e.id !== flowEdge?.id) out.add(e.id);
+        continue;
+      }
+      const a = boxesById.get(e.from);
+      const b = boxesById.get(e.to);
+      const on = (x: LayoutBox | undefined) => x?.members.some((m) => matches?.has(m));
+      if (!on(a) && !on(b)) out.add(e.id);
+    }
+    return out;
+  }, [layout, matches, boxesById, flowBoxes, flowEdge]);
+
+  const labelOf = (id: string) => {
+    const c = componentsById.get(id);
+    return c ? componentLabel(c) : id;
+  };
+
+  return (
+    <div className="flex h-full min-h-0 flex-col">
+      <DiagramToolbar
+        filter={filter}
+        onFilter={setFilter}
+        onFit={zoom.fit}
+        onZoom={zoom.zoomBy}
+        flowActive={Boolean(flow)}
+        onPlayFlow={() => setFlow(flow ? null : { index: 0, playing: true })}
+        matchText={matchText}
+      />
+      <div ref={containerRef} className="relative min-h-0 flex-1 overflow-hidden" onKeyDown={onContainerKeyDown} onMouseLeave={() => setTooltip(undefined)}>
+        <svg
+          ref={svgRef}
+          role="group"
+          aria-label={`Architecture of ${posture.cluster.context}: ${formatCount(arch.components.length)} components in four layers. Use the arrow keys to move between components and Enter to open one.`}
+          className="block h-full w-full touch-none select-none"
+          data-testid="architecture-diagram"
+          data-aggregated={layout.aggregated ? 'true' : 'false'}
+        >
+          <EdgeMarkers idPrefix={markerId} />
+          <g ref={layerRef}>
+            {layout.boxes.map((b) => (b.kind === 'band' ? <BoxView key={b.id} box={b} status={EMPTY_STATUS} ariaLabel="" dimmed={false} selected={false} highlighted={false} tabbable={false} /> : null))}
+            {layout.boxes.map((b) => (b.kind === 'frame' ? <Frame key={b.id} box={b} expanded={Boolean(b.groupId && expanded.has(b.groupId))} /> : null))}
+            <EdgeLines edges={layout.edges} idPrefix={markerId} dimmedEdges={dimmedEdges} activeEdge={flowEdge?.id} />
+            <g onClick={onClick} onKeyDown={onKeyDown} onMouseOver={onMouseOver} onMouseOut={() => setTooltip(undefined)} onFocus={onFocus} onBlur={() => setTooltip(undefined)}>
+              {layout.boxes.map((b) => {
+                if (b.kind === 'band' || b.kind === 'frame') return null;
+                const c = b.componentId ? componentsById.get(b.componentId) : undefined;
+                const status = boxStatus.get(b.id) ?? EMPTY_STATUS;
+                const matched = !matches || b.members.some((m) => matches.has(m));
+                const inFlow = flowBoxes?.has(b.id) ?? false;
+                return (
+                  <BoxView
+                    key={b.id}
+                    box={b}
+                    component={c}
+                    status={status}
+                    ariaLabel={boxLabel(b, c, status)}
+                    dimmed={flowBoxes ? !inFlow : !matched}
+                    selected={b.id === selectedBox}
+                    highlighted={inFlow}
+                    tabbable={b.id === tabbableId}
+                  />
+                );
+              })}
+            </g>
+            {step && flowBoxes ? <FlowTracer key={flow?.index} from={boxesById.get(layout.boxOfComponent.get(step.from) ?? '')} to={boxesById.get(layout.boxOfComponent.get(step.to) ?? '')} path={flowEdge ? edgePath(flowEdge) : undefined} reversed={flowReversed} /> : null}
+          </g>
+        </svg>
+        {tooltip && !flow ? <DiagramTooltip info={tooltip} /> : null}
+        {flow ? (
+          <div className="pointer-events-none absolute bottom-3 left-3">
+            <RequestFlowPanel
+              steps={steps}
+              index={flow.index}
+              playing={flow.playing}
+              onIndex={(index) => setFlow((f) => (f ? { ...f, index } : f))}
+              onPlaying={(playing) => setFlow((f) => (f ? { index: playing && f.index + 1 === steps.length ? 0 : f.index, playing } : f))}
+              onClose={() => setFlow(null)}
+              labelOf={labelOf}
+            />
+          </div>
+        ) : null}
+        {panel}
+      </div>
+      <DiagramLegend />
+    </div>
+  );
+}
+
+/** A dot travelling along the current hop (or a straight dashed line when the model has no edge). */
+function FlowTracer({ from, to, path, reversed }: { from?: LayoutBox; to?: LayoutBox; path?: string; reversed: boolean }) {
+  if (!from || !to) return null;
+  const d = path ?? `M${from.x + from.width / 2},${from.y + from.height / 2}L${to.x + to.width / 2},${to.y + to.height / 2}`;
+  return (
+    <g aria-hidden="true" className="pointer-events-none">
+      {path ? null : <path d={d} fill="none" strokeWidth={2.5} strokeDasharray="6 4" className="stroke-sky-500" />}
+      <circle r={7} className="fill-sky-500 stroke-white dark:stroke-zinc-900" strokeWidth={2}>
+        <animateMotion dur="1.6s" repeatCount="indefinite" path={d} keyPoints={reversed ? '1;0' : '0;1'} keyTimes="0;1" calcMode="linear" />
+      </circle>
+    </g>
+  );
+}

@@ -1,0 +1,228 @@
+'use client';
+/**
+ * One box of the diagram. Everything here is drawn from the layout's numbers; nothing is
+ * measured. Interactive boxes carry `data-box-id` so the canvas handles clicks and keys once for
+ * all of them (event delegation) instead of binding thousands of handlers.
+ */
+import { memo } from 'react';
+import { StatusGlyph } from '@/components/ui/status-icon';
+import type { Component } from '@/lib/model/architecture';
+import type { LayoutBox } from '@/lib/layout/types';
+import { TYPE_TITLES } from '@/lib/ui/component-names';
+import { formatCount } from '@/lib/ui/format';
+import { HEALTH_STYLE } from '@/lib/ui/health-style';
+import { type ComponentStatus, openCount } from '@/lib/ui/status';
+import { fitText } from '@/lib/ui/text-fit';
+import { cn } from '@/lib/utils/cn';
+
+export interface BoxViewProps {
+  box: LayoutBox;
+  component?: Component;
+  status: ComponentStatus;
+  ariaLabel: string;
+  dimmed: boolean;
+  selected: boolean;
+  highlighted: boolean;
+  tabbable: boolean;
+  expanded?: boolean;
+}
+
+const SURFACE = 'fill-white dark:fill-zinc-900';
+const MUTED_TEXT = 'fill-zinc-500 dark:fill-zinc-400';
+const TEXT = 'fill-zinc-900 dark:fill-zinc-50';
+
+/** The open-findings count in a pill, coloured like the status; hidden when zero. */
+function badgeWidth(status: ComponentStatus): number {
+  const n = openCount(status);
+  return n === 0 ? 0 : 10 + formatCount(n).length * 7.5;
+}
+
+function CountBadge({ status, x, y }: { status: ComponentStatus; x: number; y: number }) {
+  const n = openCount(status);
+  if (n === 0) return null;
+  const text = formatCount(n);
+  const w = badgeWidth(status);
+  return (
+    <g transform={`translate(${x - w} ${y})`} aria-hidden="true">
+      <rect width={w} height={18} rx={9} className={HEALTH_STYLE[status.health].fill} />
+      <text x={w / 2} y={13} textAnchor="middle" className="fill-white text-[11.5px] font-semibold dark:fill-zinc-950">
+        {text}
+      </text>
+    </g>
+  );
+}
+
+function shortName(box: LayoutBox, c: Component | undefined): { title: string; subtitle: string } {
+  if (!c) return { title: box.label, subtitle: '' };
+  switch (c.type) {
+    case 'clients':
+      return { title: 'API clients', subtitle: 'kubectl, CI, controllers' };
+    case 'cluster':
+      return { title: 'Cluster-wide', subtitle: 'RBAC, namespaces, policies' };
+    case 'provider-managed':
+      return { title: c.name, subtitle: 'API server, etcd, scheduler, controllers: run by the provider' };
+    case 'kube-apiserver':
+    case 'etcd':
+    case 'kube-scheduler':
+    case 'kube-controller-manager':
+    case 'cloud-controller-manager':
+      return { title: c.type, subtitle: c.version ? `${TYPE_TITLES[c.type]} · ${c.version}` : TYPE_TITLES[c.type] };
+    default:
+      return { title: c.name, subtitle: TYPE_TITLES[c.type] };
+  }
+}
+
+function Frame({ box, expanded }: { box: LayoutBox; expanded?: boolean }) {
+  const isGroup = Boolean(box.groupId);
+  const label = isGroup ? `${box.label} · ${formatCount(box.nodeCount ?? 0)} node${box.nodeCount === 1 ? '' : 's'}` : box.label;
+  return (
+    <g>
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} strokeDasharray="4 3" className="fill-zinc-50/70 stroke-zinc-300 dark:fill-zinc-900/40 dark:stroke-zinc-700" />
+      <text x={box.x + 12} y={box.y + 17} className={cn('text-[12px] font-medium', MUTED_TEXT)}>
+        {fitText(label, box.width - (expanded ? 90 : 24), 12)}
+      </text>
+      {expanded ? (
+        <g data-box-id={box.groupId} data-action="collapse" role="button" aria-label={`Collapse ${box.label}`} tabIndex={-1} className="cursor-pointer">
+          <rect x={box.x + box.width - 84} y={box.y + 3} width={72} height={20} rx={5} className="fill-white stroke-zinc-300 dark:fill-zinc-800 dark:stroke-zinc-600" />
+          <text x={box.x + box.width - 48} y={box.y + 17} textAnchor="middle" className={cn('text-[11.5px]', TEXT)}>
+            − Collapse
+          </text>
+        </g>
+      ) : null}
+    </g>
+  );
+}
+
+function FocusRing({ box, selected }: { box: LayoutBox; selected: boolean }) {
+  return (
+    <rect
+      x={box.x - 4}
+      y={box.y - 4}
+      width={box.width + 8}
+      height={box.height + 8}
+      rx={12}
+      fill="none"
+      strokeWidth={selected ? 3 : 2.5}
+      className={cn('kp-focus-ring pointer-events-none', selected ? 'stroke-sky-600 dark:stroke-sky-400' : 'stroke-sky-500 opacity-0')}
+    />
+  );
+}
+
+function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, highlighted, tabbable }: BoxViewProps) {
+  if (box.kind === 'band') {
+    return (
+      <g>
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} className="fill-zinc-100/80 dark:fill-zinc-900/60" />
+        <text x={box.x + 20} y={box.y + 22} className="fill-zinc-600 text-[13px] font-semibold tracking-wider uppercase dark:fill-zinc-400">
+          {box.label}
+        </text>
+      </g>
+    );
+  }
+
+  const style = HEALTH_STYLE[status.health];
+  const common = {
+    'data-box-id': box.id,
+    role: 'button' as const,
+    tabIndex: tabbable ? 0 : -1,
+    'aria-label': ariaLabel,
+    'aria-pressed': selected,
+    className: cn('kp-box cursor-pointer outline-none transition-opacity', dimmed && 'opacity-25'),
+  };
+  const outline = cn(SURFACE, style.stroke, highlighted && 'stroke-sky-500 dark:stroke-sky-400');
+  const strokeWidth = highlighted ? 3 : status.health === 'none' ? 1.2 : 2;
+
+  if (box.kind === 'node-part') {
+    const title = component?.type === 'container-runtime' ? (component.name ?? 'runtime') : box.label;
+    return (
+      <g {...common}>
+        <FocusRing box={box} selected={selected} />
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} strokeWidth={strokeWidth} className={outline} />
+        <StatusGlyph health={status.health} x={box.x + 6} y={box.y + 6} size={14} />
+        <text x={box.x + 24} y={box.y + 18} className={cn('text-[12px] font-medium', TEXT)}>
+          {fitText(openCount(status) > 0 ? formatCount(openCount(status)) : '', 40, 12)}
+        </text>
+        <text x={box.x + box.width / 2} y={box.y + 40} textAnchor="middle" className={cn('text-[12px]', TEXT)}>
+          {fitText(title, box.width - 8, 12)}
+        </text>
+      </g>
+    );
+  }
+
+  if (box.kind === 'node') {
+    const facts = component?.facts ?? {};
+    const role = facts['role'] === 'control-plane' ? 'control plane' : 'worker';
+    const pods = typeof facts['pods'] === 'number' ? `${formatCount(facts['pods'])} pod${facts['pods'] === 1 ? '' : 's'}` : 'pods unknown';
+    const ready = facts['ready'] === false ? ' · NotReady' : '';
+    return (
+      <g {...common}>
+        <FocusRing box={box} selected={selected} />
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={9} strokeWidth={strokeWidth} className={outline} />
+        <StatusGlyph health={status.health} x={box.x + 10} y={box.y + 9} size={17} />
+        <text x={box.x + 34} y={box.y + 23} className={cn('text-[14px] font-semibold', TEXT)}>
+          {fitText(box.label, box.width - 48 - badgeWidth(status), 14)}
+        </text>
+        <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 9} />
+        <text x={box.x + 34} y={box.y + 41} className={cn('text-[12px]', MUTED_TEXT)}>
+          {fitText(`${role} · ${pods}${ready}`, box.width - 44, 12)}
+        </text>
+      </g>
+    );
+  }
+
+  if (box.kind === 'node-compact') {
+    return (
+      <g {...common}>
+        <FocusRing box={box} selected={selected} />
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={7} strokeWidth={strokeWidth} className={outline} />
+        <StatusGlyph health={status.health} x={box.x + 9} y={box.y + 13} size={17} />
+        <text x={box.x + 32} y={box.y + 27} className={cn('text-[13px] font-medium', TEXT)}>
+          {fitText(box.label, box.width - 44 - badgeWidth(status), 13)}
+        </text>
+        <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 13} />
+      </g>
+    );
+  }
+
+  if (box.kind === 'group') {
+    return (
+      <g {...common} aria-expanded={false}>
+        <FocusRing box={box} selected={selected} />
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} strokeWidth={strokeWidth} className={outline} />
+        {/* A stack of cards behind the front one says "many nodes" without words. */}
+        <rect x={box.x + 6} y={box.y - 5} width={box.width - 12} height={6} rx={3} className="fill-zinc-200 dark:fill-zinc-700" />
+        <StatusGlyph health={status.health} x={box.x + 12} y={box.y + 12} size={18} />
+        <text x={box.x + 38} y={box.y + 27} className={cn('text-[14px] font-semibold', TEXT)}>
+          {fitText(box.label, box.width - 52 - badgeWidth(status), 14)}
+        </text>
+        <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 12} />
+        <text x={box.x + 38} y={box.y + 50} className={cn('text-[12.5px]', MUTED_TEXT)}>
+          {formatCount(box.nodeCount ?? 0)} nodes
+        </text>
+        <text x={box.x + 38} y={box.y + 74} className="fill-sky-700 text-[12.5px] font-medium dark:fill-sky-400">
+          + Expand
+        </text>
+      </g>
+    );
+  }
+
+  // Control-plane components, add-ons, clients, cluster-wide settings.
+  const { title, subtitle } = shortName(box, component);
+  return (
+    <g {...common}>
+      <FocusRing box={box} selected={selected} />
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={9} strokeWidth={strokeWidth} className={outline} />
+      <StatusGlyph health={status.health} x={box.x + 10} y={box.y + box.height / 2 - 9} size={18} />
+      <text x={box.x + 36} y={box.y + box.height / 2 - 3} className={cn('text-[14px] font-semibold', TEXT)}>
+        {fitText(title, box.width - 44 - badgeWidth(status), 14)}
+      </text>
+      <text x={box.x + 36} y={box.y + box.height / 2 + 14} className={cn('text-[12px]', MUTED_TEXT)}>
+        {fitText(subtitle, box.width - 44, 12)}
+      </text>
+      <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 8} />
+    </g>
+  );
+}
+
+export const BoxView = memo(BoxViewImpl);
+export { Frame };

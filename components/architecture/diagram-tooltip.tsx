@@ -1,0 +1,46 @@
+import { StatusIcon } from '@/components/ui/status-icon';
+import type { Finding } from '@/lib/checks/types';
+import { HEALTH_STYLE } from '@/lib/ui/health-style';
+import { type ComponentStatus, HEALTH_TEXT, statusSentence } from '@/lib/ui/status';
+import { cn } from '@/lib/utils/cn';
+
+export interface TooltipInfo {
+  title: string;
+  status: ComponentStatus;
+  /** The worst open findings, up to three. */
+  top: Finding[];
+  hint: string;
+  /** Position inside the diagram container, in CSS pixels. */
+  x: number;
+  y: number;
+}
+
+/** A hover/focus summary. Not focusable and hidden from screen readers: the box's label says it all. */
+export function DiagramTooltip({ info }: { info: TooltipInfo }) {
+  return (
+    <div
+      aria-hidden="true"
+      className="pointer-events-none absolute z-20 w-72 rounded-lg border border-zinc-200 bg-white p-3 text-sm shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+      style={{ left: info.x, top: info.y }}
+    >
+      <p className="flex items-center gap-1.5 font-semibold">
+        <StatusIcon health={info.status.health} />
+        {info.title}
+      </p>
+      <p className={cn('mt-0.5 text-xs font-medium', HEALTH_STYLE[info.status.health].text)}>
+        {HEALTH_TEXT[info.status.health]} · {statusSentence(info.status)}
+      </p>
+      {info.top.length > 0 ? (
+        <ul className="mt-2 grid gap-1 text-xs">
+          {info.top.map((f, i) => (
+            <li key={`${f.checkId}-${i}`} className="flex gap-1">
+              <span className="font-semibold uppercase">{f.severity}</span>
+              <span className="text-zinc-700 dark:text-zinc-300">{f.title}</span>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">{info.hint}</p>
+    </div>
+  );
+}
