@@ -71,6 +71,21 @@ const NAMESPACED_REF = /\b(Pod|Deployment|DaemonSet|StatefulSet|ReplicaSet|Repli
 const BARE_REF = /\b(User|Group|ClusterRole|ClusterRoleBinding) ([^\s,;()[\]"'`{}<>]+)/g;
 const SA_USER = /\bsystem:serviceaccount:([A-Za-z0-9][A-Za-z0-9.-]*):([A-Za-z0-9][A-Za-z0-9.-]*)/g;
 const NODE_USER = /\bsystem:node:([A-Za-z0-9][A-Za-z0-9.-]*)/g;
+/**
+ * Host names in text (Ingress hosts, load balancers, webhooks, private registries): dotted names
+ * ending in a common top-level domain. Field paths (`spec.tls`, `config.conf`) end in words that
+ * are not TLDs, so they are left alone; two-letter TLDs that are English words (`to`, `in`, `it`,
+ * `no` …) are left out for the same reason.
+ */
+const TLDS = 'com|net|org|io|dev|app|cloud|ai|co|biz|info|tech|site|online|xyz|internal|local|lan|corp|home|intranet|example|test|invalid|localhost|gov|edu|mil|eu|de|uk|fr|nl|ch|se|fi|dk|pl|es|pt|ie|ca|au|nz|jp|cn|br|ru|sg|hk|kr|tw|za|il|cz|sk|hu|ro|gr|tr|mx|ar|cl|lu|li|ee|lv|lt|si|hr|bg|rs|ua|vn|th|id|ph|my';
+const HOST = new RegExp(`(?<![A-Za-z0-9._-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:${TLDS}))(?![A-Za-z0-9_-]|\\.[A-Za-z0-9])`, 'g');
+/** Public registries and Kubernetes' own domains: software, not an organisation. */
+const PUBLIC_DOMAINS = ['k8s.io', 'kubernetes.io', 'x-k8s.io', 'docker.io', 'docker.com', 'ghcr.io', 'quay.io', 'gcr.io', 'pkg.dev', 'amazonaws.com', 'azurecr.io', 'azure.com', 'googleapis.com', 'github.com', 'github.io', 'cluster.local', 'cncf.io', 'projectcalico.org', 'tigera.io', 'cilium.io', 'istio.io', 'nginx.org', 'coreos.com'];
+const isPublicDomain = (host: string) => PUBLIC_DOMAINS.some((d) => host === d || host.endsWith(`.${d}`));
+const IPV4 = /(?<![0-9.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![0-9]|\.[0-9])/g;
+/** Addresses that mean something by themselves (bind to all, loopback, cloud metadata). */
+const MEANINGFUL_IPS = new Set(['0.0.0.0', '127.0.0.1', '255.255.255.255', '169.254.169.254']);
+
 /** Words that follow those kinds in prose, never names. */
 const PROSE = new Set(['a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'is', 'are', 'can', 'cannot', 'per', 'with', 'without', 'names', 'name', 'instead', 'bound', 'there', 'that', 'the', 'this', 'it', 'objects', 'object', 'ref', 'refs', 'kind']);
 
@@ -114,6 +129,8 @@ export class NameCollector {
     }
     for (const m of s.matchAll(SA_USER)) this.ref({ kind: 'ServiceAccount', namespace: m[1] as string, name: trimName(m[2] as string) });
     for (const m of s.matchAll(NODE_USER)) this.add(trimName(m[1] as string), 'node');
+    for (const m of s.matchAll(HOST)) if (!isPublicDomain(m[1] as string)) this.add(m[1], 'endpoint');
+    for (const m of s.matchAll(IPV4)) if (!MEANINGFUL_IPS.has(m[1] as string)) this.add(m[1], 'endpoint');
   }
 }
 

@@ -109,10 +109,19 @@ describe('anonymizePosture with names found only in text', () => {
         message: 'ClusterRoleBinding acme-breakglass lets User bob@acme.example, Group acme-sre, ServiceAccount payments/deployer do anything cluster-wide through ClusterRole cluster-admin.',
         evidence: [{ expected: 'none', actual: 'system:serviceaccount:billing:invoicer', source: 'RoleBinding billing/invoicer-admin · subjects' }],
       },
+      {
+        checkId: 'external-exposure', title: 'x', area: 'network', severity: 'medium', status: 'fail', componentId: 'cluster',
+        message: 'Ingress shop/web serves shop.acme-corp.de and api.acme-corp.de over plain HTTP; Service shop/lb is exposed on load balancer 203.0.113.7, 198.51.100.20.',
+        evidence: [{ expected: 'TLS for every host', actual: 'image registry.acme-corp.de/shop/web:1.2 from registry.k8s.io/pause:3.10', source: 'Ingress shop/web · spec.tls · config.conf · 0.0.0.0:10249' }],
+      },
     ],
   };
   const json = JSON.stringify(anonymizePosture(p, KEY));
-  it.each(['acme', 'alice', 'bob', 'payments', 'deployer', 'billing', 'invoicer', 'breakglass', 'k8s.acme.example'])('no trace of %s', (name) => {
+  it.each(['acme', 'alice', 'bob', 'payments', 'deployer', 'billing', 'invoicer', 'breakglass', 'k8s.acme.example', '203.0.113.7', '198.51.100.20', 'shop/'])('no trace of %s', (name) => {
     expect(json).not.toContain(name);
+  });
+
+  it('keeps field paths, public registries and meaningful addresses', () => {
+    for (const kept of ['spec.tls', 'config.conf', 'registry.k8s.io/pause:3.10', '0.0.0.0:10249']) expect(json).toContain(kept);
   });
 });
