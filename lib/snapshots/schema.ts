@@ -21,7 +21,6 @@ const metaText = (max: number) =>
   z
     .string()
     .max(max)
-    // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
 
 const severity = z.enum(['critical', 'high', 'medium', 'low', 'info']);

@@ -14,7 +14,6 @@ const text = (max: number) =>
     .trim()
     .min(1)
     .max(max)
-    // eslint-disable-next-line no-control-regex
     .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), 'must not contain control characters');
 
 export const contextName = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:@/+-]{0,252}$/, 'not a valid context name');
