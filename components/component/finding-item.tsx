@@ -12,15 +12,17 @@ function referenceLabel(r: CheckMeta['references'][number]): string {
  * One finding with its evidence always visible (expected vs actual, and where it was read), and
  * the remediation and references one click away.
  */
-export function FindingItem({ finding, meta, showStatus = false, className }: { finding: Finding; meta?: CheckMeta; showStatus?: boolean; className?: string }) {
+export function FindingItem({ finding, meta, showStatus = false, nested = false, className }: { finding: Finding; meta?: CheckMeta; showStatus?: boolean; nested?: boolean; className?: string }) {
   return (
-    <li data-check-id={finding.checkId} className={cn('rounded-lg border border-zinc-200 p-3 dark:border-zinc-800', className)}>
-      <div className="flex flex-wrap items-center gap-2">
-        <SeverityBadge severity={finding.severity} />
-        {showStatus ? <StatusBadge status={finding.status} severity={finding.severity} /> : null}
-        <h4 className="text-sm font-medium">{finding.title}</h4>
-      </div>
-      <p className="mt-1 text-sm text-zinc-700 dark:text-zinc-300">{finding.message}</p>
+    <li data-check-id={nested ? undefined : finding.checkId} className={cn(nested ? 'border-t border-zinc-100 pt-2 first:border-0 first:pt-0 dark:border-zinc-800' : 'rounded-lg border border-zinc-200 p-3 dark:border-zinc-800', className)}>
+      {nested ? null : (
+        <div className="flex flex-wrap items-center gap-2">
+          <SeverityBadge severity={finding.severity} />
+          {showStatus ? <StatusBadge status={finding.status} severity={finding.severity} /> : null}
+          <h4 className="text-sm font-medium">{finding.title}</h4>
+        </div>
+      )}
+      <p className={cn('text-sm text-zinc-700 dark:text-zinc-300', !nested && 'mt-1')}>{finding.message}</p>
       {finding.object ? <p className="mt-0.5 text-xs text-zinc-500 dark:text-zinc-400">{objectLabel(finding.object)}</p> : null}
       {finding.evidence.length > 0 ? (
         <table className="mt-2 w-full table-fixed text-xs">

@@ -84,3 +84,21 @@ export function flagsInFindings(findings: readonly Finding[]): Map<string, Findi
 export function objectLabel(ref: ObjectRef): string {
   return ref.namespace ? `${ref.kind} ${ref.namespace}/${ref.name}` : `${ref.kind} ${ref.name}`;
 }
+
+export interface CheckGroup {
+  checkId: string;
+  title: string;
+  severity: Finding['severity'];
+  findings: Finding[];
+}
+
+/** Findings of one status grouped per check, worst severity first: 40 RBAC bindings read as one check. */
+export function groupByCheck(findings: readonly Finding[]): CheckGroup[] {
+  const byId = new Map<string, CheckGroup>();
+  for (const f of findings) {
+    const g = byId.get(f.checkId);
+    if (g) g.findings.push(f);
+    else byId.set(f.checkId, { checkId: f.checkId, title: f.title, severity: f.severity, findings: [f] });
+  }
+  return [...byId.values()].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity) || a.title.localeCompare(b.title, 'en'));
+}
