@@ -99,7 +99,8 @@ if (stages.has('cluster')) {
 if (stages.has('int')) {
   const out = join(REPORTS, 'int.json');
   if (!clustersUp) failures.push('integration (clusters did not start)');
-  else if (!run('integration tests', 'npx', ['vitest', 'run', '-c', 'vitest.integration.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])) failures.push('integration');
+  // A throwaway PostgreSQL (Debian's package) for the storage contract; SQLite runs everywhere.
+  else if (!run('integration tests (with PostgreSQL)', 'bash', ['scripts/pg-test.sh', 'run', '--', 'npx', 'vitest', 'run', '-c', 'vitest.integration.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`])) failures.push('integration');
   add(vitestCounts(out));
 }
 

@@ -1,12 +1,12 @@
 /**
- * `npm run cluster -- up --profile <hardened|weak|managed> [--workers N]`
+ * `npm run cluster -- up --profile <hardened|weak|managed|bench> [--workers N]`
  * `npm run cluster -- down [--profile P]`      (all profiles when none is given)
  * `npm run cluster -- status`
  * `npm run cluster -- e2e-kubeconfig`
  */
 import { down, status, up } from './cluster.ts';
 import { writeE2eKubeconfig } from './e2e-kubeconfig.ts';
-import { PROFILES, type ProfileName } from './profiles.ts';
+import { ALL_PROFILES, PROFILES, type ProfileName } from './profiles.ts';
 
 const USAGE = `usage:
   npm run cluster -- up --profile <hardened|weak|managed> [--workers N]
@@ -29,7 +29,7 @@ function parse(argv: string[]): { command: string; profile?: ProfileName; worker
     const value = () => inline ?? rest[++i] ?? fail(`${flag} needs a value\n${USAGE}`);
     if (flag === '--profile') {
       const v = value();
-      if (!(PROFILES as readonly string[]).includes(v)) fail(`unknown profile '${v}': choose one of ${PROFILES.join(', ')}`);
+      if (!(ALL_PROFILES as readonly string[]).includes(v)) fail(`unknown profile '${v}': choose one of ${ALL_PROFILES.join(', ')}`);
       profile = v as ProfileName;
     } else if (flag === '--workers') {
       workers = Number.parseInt(value(), 10);
@@ -56,14 +56,14 @@ async function main(): Promise<void> {
       return;
     }
     case 'down': {
-      for (const profile of args.profile ? [args.profile] : PROFILES) {
+      for (const profile of args.profile ? [args.profile] : ALL_PROFILES) {
         const stopped = await down(profile);
         process.stderr.write(`[cluster] ${profile}: ${stopped.length ? `stopped ${stopped.join(', ')}` : 'nothing was running'}\n`);
       }
       return;
     }
     case 'status': {
-      for (const profile of args.profile ? [args.profile] : PROFILES) {
+      for (const profile of args.profile ? [args.profile] : ALL_PROFILES) {
         const s = status(profile);
         const runningCount = s.processes.filter((p) => p.running).length;
         process.stdout.write(`${profile}: ${runningCount}/${s.processes.length} running  ${s.apiserver}  ${s.stateDir}\n`);

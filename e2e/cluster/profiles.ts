@@ -10,8 +10,14 @@
  */
 import { join } from 'node:path';
 
-export type ProfileName = 'hardened' | 'weak' | 'managed';
+export type ProfileName = 'hardened' | 'weak' | 'managed' | 'bench';
+/** The three security profiles every test uses. */
 export const PROFILES: readonly ProfileName[] = ['hardened', 'weak', 'managed'];
+/**
+ * Plus `bench`: hardened flags, no seeded scenario, and the workload controllers switched off so
+ * the benchmark can load synthetic Deployments, ReplicaSets and pods that nothing reconciles.
+ */
+export const ALL_PROFILES: readonly ProfileName[] = [...PROFILES, 'bench'];
 
 export interface Ports {
   apiserver: number;
@@ -26,7 +32,7 @@ export interface Ports {
  * all, so a second checkout (or CI on a developer machine) can run its own clusters too.
  */
 export function portsFor(profile: ProfileName, offset = Number.parseInt(process.env.KUBE_POSTURE_PORT_OFFSET ?? '0', 10) || 0): Ports {
-  const base = 1000 * PROFILES.indexOf(profile) + offset;
+  const base = 1000 * ALL_PROFILES.indexOf(profile) + offset;
   return {
     apiserver: 16443 + base,
     etcdClient: 12379 + base,
@@ -60,8 +66,10 @@ const STRONG_CIPHERS = [
 // RSA key exchange and CBC suites: accepted by the weak profile's API server on TLS 1.0+.
 const WEAK_CIPHERS = ['TLS_RSA_WITH_AES_128_CBC_SHA', 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'].join(',');
 
-export function profileSpec(name: ProfileName, stateDir: string): ProfileSpec {
-  const ports = portsFor(name);
+export function profileSpec(profile: ProfileName, stateDir: string): ProfileSpec {
+  const ports = portsFor(profile);
+  const bench = profile === 'bench';
+  const name: Exclude<ProfileName, 'bench'> = bench ? 'hardened' : profile;
   const pki = join(stateDir, 'pki');
   const cfg = join(stateDir, 'config');
   const etcdTls = name === 'hardened';
@@ -83,7 +91,7 @@ export function profileSpec(name: ProfileName, stateDir: string): ProfileSpec {
     `--allow-privileged=true`,
   ];
 
-  const apiserver: Record<ProfileName, string[]> = {
+  const apiserver: Record<Exclude<ProfileName, 'bench'>, string[]> = {
     hardened: [
       ...common,
       `--anonymous-auth=false`,
@@ -154,7 +162,9 @@ export function profileSpec(name: ProfileName, stateDir: string): ProfileSpec {
     `--cluster-signing-cert-file=${pki}/ca.crt`,
     `--cluster-signing-key-file=${pki}/ca.key`,
     `--service-cluster-ip-range=10.96.0.0/16`,
-    `--controllers=*,bootstrapsigner,tokencleaner`,
+    bench
+      ? `--controllers=*,bootstrapsigner,tokencleaner,-deployment-controller,-replicaset-controller,-daemonset-controller,-statefulset-controller,-job-controller,-cronjob-controller,-endpointslice-controller,-endpoints-controller,-garbage-collector-controller`
+      : `--controllers=*,bootstrapsigner,tokencleaner`,
     // Per-controller service-account credentials in every profile: with one shared identity the
     // built-in system:kube-controller-manager role cannot run the workload controllers.
     `--use-service-account-credentials=true`,
@@ -205,8 +215,12 @@ export function profileSpec(name: ProfileName, stateDir: string): ProfileSpec {
         `--unsafe-no-fsync=true`,
       ];
 
+  if (bench) {
+    // Room for a 150,000-pod cluster; bigger watch caches for the large lists.
+    apiserver.hardened.push('--max-requests-inflight=800', '--max-mutating-requests-inflight=400');
+  }
   return {
-    name,
+    name: profile,
     ports,
     visibleControlPlane: name !== 'managed',
     etcdTls,

@@ -31,6 +31,8 @@ export interface CollectOptions {
   inCluster?: boolean;
   signal?: AbortSignal;
   onProgress?: (p: CollectProgress) => void;
+  /** Called when one kind has been read completely (benchmarks measure time to first result). */
+  onListDone?: (kind: string) => void;
   pageSize?: number;
   concurrency?: number;
   timeoutMs?: number;
@@ -143,6 +145,7 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
       } else if (result instanceof ClusterError) {
         inv.issues.push(issueFromError(result, spec, 'list'));
       }
+      opts.onListDone?.(spec.kind);
       if (!(result instanceof ClusterError)) {
         for (const p of result) addProjected(inv, p);
         const key = spec.statKey ?? spec.kind;

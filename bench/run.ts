@@ -1,0 +1,128 @@
+/**
+ * `npm run bench -- --scale S|M|L [--runs 5]`
+ *
+ * Loads a synthetic cluster of that scale into the local `bench` control plane (reused when
+ * already loaded), then measures kube-posture's cold scan N times, each in a fresh process, next
+ * to the floor: `kubectl get <the same kinds> -A -o json --chunk-size=500`. Writes
+ * bench/results/<date>-<scale>.json; bench/README.md explains the numbers.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { paths, stateDirFor } from '../e2e/cluster/cluster.ts';
+import { binDir } from '../e2e/cluster/testing.ts';
+import { REPO_ROOT } from '../e2e/cluster/repo.ts';
+import { AdminClient, load, loadedScale } from './load.ts';
+import { SCALES, type Scale } from './synthetic.ts';
+
+const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+const scale = arg('scale', 'S') as Scale;
+if (!(scale in SCALES)) {
+  console.error('--scale must be S, M or L');
+  process.exit(2);
+}
+const runs = Number.parseInt(arg('runs', '5'), 10);
+const cli = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [join(REPO_ROOT, 'e2e/cluster/cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`cluster ${args.join(' ')} failed`);
+  return r.stdout.trim();
+};
+
+// A different scale loaded? Start the bench cluster afresh.
+cli('up', '--profile', 'bench', '--workers', '1');
+{
+  const client = new AdminClient();
+  const current = await loadedScale(client);
+  // Objects without the completion marker: an interrupted or outdated load.
+  const partial = current === undefined && (await client.send('GET', '/api/v1/namespaces/ns-0000')).status === 200;
+  client.close();
+  if ((current !== undefined && current !== scale) || partial) {
+    log(`${partial ? 'an incomplete load' : `scale ${current}`} is in the bench cluster; recreating it for ${scale}`);
+    cli('down', '--profile', 'bench');
+    rmSync(stateDirFor('bench'), { recursive: true, force: true });
+    cli('up', '--profile', 'bench', '--workers', '1');
+  }
+}
+const loadSeconds = await load(scale);
+const p = paths('bench', binDir());
+const kubectl = join(p.binDir, 'kubectl');
+
+// kwok marks pods Running asynchronously; wait so every run reads the same, complete objects.
+for (let i = 0; i < 1200; i++) {
+  const out = execFileSync(kubectl, ['--kubeconfig', p.admin, 'get', 'pods', '-A', '--field-selector=status.phase!=Running', '--chunk-size=500', '-o', 'name'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const pending = out.split('\n').filter(Boolean).length;
+  if (pending === 0) break;
+  if (i % 10 === 0) log(`waiting for kwok: ${pending} pods not Running yet`);
+  await new Promise((r) => setTimeout(r, 1000));
+}
+
+interface RunResult {
+  coldScanMs: number;
+  collectMs: number;
+  firstResultMs: number;
+  requests: number;
+  peakRssAboveIdleMB: number;
+  checkCpuMs: number;
+  pods: number;
+  nodes: number;
+  findings: number;
+  postureBytes: number;
+  postureGzipBytes: number;
+}
+
+const results: RunResult[] = [];
+for (let i = 0; i < runs; i++) {
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', '--import', join(REPO_ROOT, 'scripts/register-ts-hooks.ts'), join(REPO_ROOT, 'bench/scan-once.ts'), p.admin], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`scan run ${i + 1} failed:\n${r.stderr}`);
+  const line = JSON.parse(r.stdout.trim().split('\n').pop() as string) as RunResult;
+  results.push(line);
+  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms, ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, checks ${line.checkCpuMs} ms CPU`);
+}
+
+const KINDS = 'nodes,namespaces,pods,deployments,daemonsets,statefulsets,replicasets,jobs,cronjobs,services,ingresses,networkpolicies,resourcequotas,limitranges,serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,certificatesigningrequests,validatingwebhookconfigurations,mutatingwebhookconfigurations,runtimeclasses,apiservices';
+const floor: number[] = [];
+for (let i = 0; i < Math.min(3, runs); i++) {
+  const t0 = performance.now();
+  execFileSync('bash', ['-c', `"${kubectl}" --kubeconfig "${p.admin}" get ${KINDS} -A -o json --chunk-size=500 > /dev/null`]);
+  floor.push(Math.round(performance.now() - t0));
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+};
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] as number;
+const stat = (f: (r: RunResult) => number) => ({ median: median(results.map(f)), p95: p95(results.map(f)) });
+
+const budget = 25 + Math.ceil((results[0]?.pods ?? 0) / 500) + Math.ceil((results[0]?.nodes ?? 0) / 500);
+const summary = {
+  date: new Date().toISOString(),
+  scale,
+  target: SCALES[scale],
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
+  loadSeconds,
+  runs: results,
+  coldScanMs: stat((r) => r.coldScanMs),
+  firstResultMs: stat((r) => r.firstResultMs),
+  requests: stat((r) => r.requests),
+  requestBudgetBeforeOtherKindsPages: budget,
+  peakRssAboveIdleMB: stat((r) => r.peakRssAboveIdleMB),
+  checkCpuMs: stat((r) => r.checkCpuMs),
+  checkCpuMsPer10kPods: Math.round((median(results.map((r) => r.checkCpuMs)) / Math.max(1, results[0]?.pods ?? 1)) * 10_000),
+  postureGzipBytes: stat((r) => r.postureGzipBytes),
+  floorKubectlMs: { median: median(floor), runs: floor },
+  ratioToFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(floor)) * 100) / 100,
+};
+mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
+const file = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-${scale}.json`);
+writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
+log(`wrote ${file}`);
+console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, checkCpuMs: summary.checkCpuMs, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, ratioToFloor: summary.ratioToFloor }, null, 1));
