@@ -86,3 +86,24 @@ test('the checks catalogue lists every check with its metadata', async ({ reques
   expect(body.checks.length).toBeGreaterThanOrEqual(100);
   for (const c of body.checks) expect(c.remediation.length).toBeGreaterThan(10);
 });
+
+test('a stored waiver is applied on the next scan and stops counting against the score', async ({ request }) => {
+  const before = await scanToEnd(request, 'kp-weak', true);
+  const findingsBefore = (before.body.posture as { findings: { checkId: string; componentId: string; status: string; waived?: unknown }[]; scores: { cluster: { score: number } } });
+  const target = findingsBefore.findings.find((f) => f.checkId === 'apiserver-profiling' && f.status === 'fail');
+  expect(target).toBeDefined();
+  const waive = await request.post('/api/waivers', {
+    data: { context: 'kp-weak', checkId: 'apiserver-profiling', target: { componentId: target!.componentId }, reason: 'profiling needed for an incident until Friday', author: 'e2e', expiresInDays: 3 },
+  });
+  expect(waive.status()).toBe(201);
+  try {
+    const after = await scanToEnd(request, 'kp-weak', true);
+    const posture = after.body.posture as { findings: { checkId: string; waived?: { reason: string; source: string } }[]; scores: { cluster: { score: number } } };
+    const waived = posture.findings.find((f) => f.checkId === 'apiserver-profiling');
+    expect(waived?.waived?.reason).toBe('profiling needed for an incident until Friday');
+    expect(waived?.waived?.source).toBe('store');
+    expect(posture.scores.cluster.score).toBeGreaterThanOrEqual(findingsBefore.scores.cluster.score);
+  } finally {
+    await request.delete(`/api/waivers?context=kp-weak&checkId=apiserver-profiling&componentId=${encodeURIComponent(target!.componentId)}`);
+  }
+});

@@ -9,6 +9,9 @@ import { countsBySeverity, scoreByArea, scoreByComponent, scoreCluster } from '.
 import type { Finding } from '../checks/types';
 import { buildArchitecture } from '../model/build-architecture';
 import type { Inventory } from '../model/inventory';
+import { annotationWaivers } from '../waivers/annotations';
+import { applyWaivers } from '../waivers/apply';
+import type { Waiver } from '../waivers/types';
 import { version as PACKAGE_VERSION } from '../version';
 import { POSTURE_SCHEMA_VERSION, type InventorySummary, type Posture, type Scores } from './types';
 
@@ -35,9 +38,18 @@ export function scoresOf(findings: readonly Finding[]): Scores {
   };
 }
 
-export function evaluatePosture(inv: Inventory): Posture {
+export interface EvaluateOptions {
+  /** Stored waivers (any context; only this cluster's apply). */
+  waivers?: readonly Waiver[];
+  /** When waivers are judged expired; default: the collection time. */
+  now?: Date;
+}
+
+export function evaluatePosture(inv: Inventory, opts: EvaluateOptions = {}): Posture {
   const architecture = buildArchitecture(inv);
-  const findings = evaluateAll(inv, architecture);
+  const stored = (opts.waivers ?? []).filter((w) => w.context === inv.cluster.context);
+  // Accepted risks (stored, or `kube-posture.io/waive-<check>` annotations) stop counting against the score.
+  const findings = applyWaivers(evaluateAll(inv, architecture), [...stored, ...annotationWaivers(inv)], opts.now ?? new Date(inv.collectedAt));
   return {
     schemaVersion: POSTURE_SCHEMA_VERSION,
     collectedAt: inv.collectedAt,

@@ -9,6 +9,7 @@ import { isClusterError } from '../k8s/errors';
 import { scan, type ScanOptions } from './scan';
 import { scanSettings } from './settings';
 import type { ApiError, Posture, ScanProgress, ScanRecord } from './types';
+import type { Waiver } from '../waivers/types';
 
 type Listener = (rec: ScanRecord) => void;
 
@@ -63,10 +64,13 @@ export function startScan(context: string, opts: StartOptions = {}): ScanRecord 
   r.scans.set(id, rec);
   r.running.set(context, id);
   prune();
-  void scan({ context, loaded: opts.loaded, kubeconfig: opts.kubeconfig, settings: opts.settings, onProgress: (p) => {
-    rec.progress = { ...p, scanId: id };
-    emit(rec);
-  } })
+  void storedWaivers(context)
+    .then((waivers) =>
+      scan({ context, loaded: opts.loaded, kubeconfig: opts.kubeconfig, settings: opts.settings, waivers, onProgress: (p) => {
+        rec.progress = { ...p, scanId: id };
+        emit(rec);
+      } }),
+    )
     .then((posture) => {
       rec.posture = posture;
       rec.status = 'done';
@@ -85,6 +89,17 @@ export function startScan(context: string, opts: StartOptions = {}): ScanRecord 
       r.listeners.delete(id);
     });
   return rec;
+}
+
+/** The store's waivers for a context; a store that cannot be opened must not stop the scan. */
+async function storedWaivers(context: string): Promise<Waiver[]> {
+  try {
+    const { getStore } = await import('../snapshots/store/index');
+    return await (await getStore()).listWaivers({ context });
+  } catch (e) {
+    console.error(`[kube-posture] waivers could not be read; scanning without them: ${e instanceof Error ? e.message : String(e)}`);
+    return [];
+  }
 }
 
 export function getScan(id: string): ScanRecord | undefined {

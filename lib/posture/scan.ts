@@ -8,6 +8,7 @@ import { forContext, loadKubeConfig, type LoadedKubeConfig } from '../k8s/kubeco
 import { evaluatePosture } from './evaluate';
 import { scanSettings, type ScanSettings } from './settings';
 import type { Posture, ScanProgress } from './types';
+import type { Waiver } from '../waivers/types';
 
 export interface ScanOptions {
   context?: string;
@@ -18,6 +19,8 @@ export interface ScanOptions {
   onProgress?: (p: Omit<ScanProgress, 'scanId'>) => void;
   signal?: AbortSignal;
   settings?: Partial<ScanSettings>;
+  /** Accepted risks to apply (the web server passes the store's). */
+  waivers?: readonly Waiver[];
 }
 
 /** Collection is most of the work; evaluation the last few percent. */
@@ -50,5 +53,5 @@ export async function scan(opts: ScanOptions = {}): Promise<Posture> {
     },
   });
   opts.onProgress?.({ ...progressOf(last ?? { phase: 'probing', kindsDone: 0, kindsTotal: 0, objectsRead: 0, requests: 0 }), phase: 'evaluating', fraction: 0.95 });
-  return evaluatePosture(inv);
+  return evaluatePosture(inv, { waivers: opts.waivers, now: new Date() });
 }
