@@ -8,6 +8,7 @@ import { evaluateAll } from '../checks/runner';
 import { countsBySeverity, scoreByArea, scoreByComponent, scoreCluster } from '../checks/scoring';
 import type { Finding } from '../checks/types';
 import { buildArchitecture } from '../model/build-architecture';
+import { podVisibilityNote } from '../model/build/provider';
 import type { Inventory } from '../model/inventory';
 import { annotationWaivers } from '../waivers/annotations';
 import { applyWaivers } from '../waivers/apply';
@@ -50,14 +51,17 @@ export function evaluatePosture(inv: Inventory, opts: EvaluateOptions = {}): Pos
   const stored = (opts.waivers ?? []).filter((w) => w.context === inv.cluster.context);
   // Accepted risks (stored, or `kube-posture.io/waive-<check>` annotations) stop counting against the score.
   const findings = applyWaivers(evaluateAll(inv, architecture), [...stored, ...annotationWaivers(inv)], opts.now ?? new Date(inv.collectedAt));
+  // No apiserver pod visible because pods could not be read is not evidence of a managed cluster.
+  const hidden = architecture.controlPlane.managed ? podVisibilityNote(inv) : undefined;
   return {
     schemaVersion: POSTURE_SCHEMA_VERSION,
     collectedAt: inv.collectedAt,
     cluster: {
       ...inv.cluster,
       version: inv.version?.gitVersion,
-      managed: architecture.controlPlane.managed,
-      provider: architecture.controlPlane.provider,
+      managed: architecture.controlPlane.managed && hidden === undefined,
+      provider: hidden === undefined ? architecture.controlPlane.provider : undefined,
+      ...(hidden ? { controlPlaneHidden: hidden } : {}),
     },
     architecture,
     findings,

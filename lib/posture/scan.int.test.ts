@@ -82,6 +82,9 @@ describe('partial rights are normal', () => {
     for (const kind of ['Node', 'Pod', 'ClusterRoleBinding', 'RoleBinding', 'Namespace']) expect(forbidden).toContain(kind);
     expect(p.issues.find((i) => i.kind === 'RoleBinding')?.message).toMatch(/cannot list rolebindings/);
     expect(p.summary.unreadableKinds).toContain('Pod');
+    // Not being able to see the control plane does not make the cluster "managed".
+    expect(p.cluster.managed).toBe(false);
+    expect(p.cluster.controlPlaneHidden).toMatch(/pods could not be listed/);
     // Checks that need what could not be read say so instead of passing.
     const rbac = p.findings.filter((f) => f.checkId === 'rbac-cluster-admin-bindings');
     expect(rbac.length).toBeGreaterThan(0);

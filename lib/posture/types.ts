@@ -13,8 +13,11 @@ export const POSTURE_SCHEMA_VERSION = 1;
 export interface ClusterSummary extends ClusterIdentity {
   /** Server gitVersion, e.g. `v1.37.2`. */
   version?: string;
+  /** True only when the control plane is provider-managed, not merely hidden from this identity. */
   managed: boolean;
   provider?: ManagedProvider;
+  /** Set when control-plane pods could not be read: whether it is managed is then unknown. */
+  controlPlaneHidden?: string;
 }
 
 export interface InventorySummary {
