@@ -129,6 +129,7 @@ export const postureSchema = z.strictObject({
     version: name.optional(),
     managed: z.boolean(),
     provider: provider.optional(),
+    controlPlaneHidden: str.optional(),
   }),
   architecture,
   findings: z.array(finding),
