@@ -171,3 +171,15 @@ describe('redaction and budget', () => {
     expect(p.stats.requests).toBeGreaterThanOrEqual(events.length);
   });
 });
+
+describe('real postures are valid snapshots', () => {
+  it.each(['weak', 'hardened', 'managed', 'restricted'] as const)('%s: freeze → export → strict import round-trips', async (which) => {
+    const { freezeSnapshot } = await import('../snapshots/freeze');
+    const { exportJson } = await import('../snapshots/export/json');
+    const { parseSnapshotFile } = await import('../snapshots/import');
+    const posture = which === 'restricted' ? await scanOf('weak', clusterFor('weak').restricted) : await scanOf(which);
+    const file = exportJson(freezeSnapshot(posture, { createdBy: 'integration-test', now: new Date() }));
+    const parsed = parseSnapshotFile(file);
+    expect(parsed.ok ? 'ok' : JSON.stringify(parsed.error)).toBe('ok');
+  });
+});
