@@ -36,6 +36,11 @@ export default defineCheck({
       const ns = p.meta.namespace ?? '';
       const ref = { kind: 'NetworkPolicy', namespace: ns, name: p.meta.name };
       const workloads = byNs.get(ns) ?? [];
+      // An empty podSelector selects every pod of the namespace, present and future: a baseline
+      // (default deny) that protects an empty namespace is doing its job, not dangling.
+      if (Object.keys(p.podSelector.matchLabels ?? {}).length === 0 && (p.podSelector.matchExpressions ?? []).length === 0) {
+        return result(CLUSTER_ID, 'pass', `${refLabel(ref)} selects every pod of namespace ${ns}, including future ones.`, [ev(EXPECTED, 'empty podSelector: all pods of the namespace', `${refLabel(ref)} · spec.podSelector`)], ref);
+      }
       const match = (sets.get(ns) ?? []).find((s) => selectorMatches(p.podSelector, s.labels))?.targets[0];
       const evidence = [ev(EXPECTED, match ? `selects ${refLabel(match.ref)}` : `matches none of ${workloads.length} workloads`, `${refLabel(ref)} · spec.podSelector (${describeSelector(p.podSelector)})`)];
       if (match) return result(CLUSTER_ID, 'pass', `${refLabel(ref)} selects ${refLabel(match.ref)}.`, evidence, ref);
