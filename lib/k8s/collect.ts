@@ -13,7 +13,7 @@ import { ClusterError, classifyStatus } from './errors';
 import { CONFIG_MAPS, LISTS, namespacedPath, SECRET_LISTS, type ListSpec } from './kinds';
 import { parseApiServerMetrics } from './metrics-parse';
 import { probeAnonymous, probeTls } from './probes';
-import { Transport } from './transport';
+import { Transport, type TransportAuth } from './transport';
 
 export interface CollectProgress {
   phase: 'connecting' | 'collecting' | 'probing';
@@ -29,6 +29,8 @@ export interface CollectOptions {
   server: string;
   user?: string;
   inCluster?: boolean;
+  /** Read with a signed-in user's token or impersonation instead of the kubeconfig identity (in-cluster mode). */
+  auth?: TransportAuth;
   signal?: AbortSignal;
   onProgress?: (p: CollectProgress) => void;
   /** Called when one kind has been read completely (benchmarks measure time to first result). */
@@ -78,7 +80,7 @@ function issueFromError(e: ClusterError, spec: { kind: string; plural: string },
 
 export async function collect(opts: CollectOptions): Promise<Inventory> {
   const startedAt = new Date();
-  const t = await Transport.create(opts.kc, opts.context, opts.server, { timeoutMs: opts.timeoutMs, concurrency: opts.concurrency, signal: opts.signal });
+  const t = await Transport.create(opts.kc, opts.context, opts.server, { auth: opts.auth, timeoutMs: opts.timeoutMs, concurrency: opts.concurrency, signal: opts.signal });
   const inv = emptyInventory({ context: opts.context, server: opts.server, user: opts.user, inCluster: opts.inCluster }, startedAt.toISOString());
   const lists = [...LISTS, ...(opts.secretMetadata ? SECRET_LISTS : [])];
   const fallback = [...new Set(opts.fallbackNamespaces ?? [])];

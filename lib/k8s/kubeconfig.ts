@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
+import { runMode } from '../auth/config';
 import { ClusterError } from './errors';
+import { loadInClusterConfig } from './in-cluster';
 
 export interface ContextInfo {
   name: string;
@@ -55,6 +57,8 @@ function loadFile(file: string): KubeConfig {
  * service account), `invalid-input` when a file is malformed.
  */
 export function loadKubeConfig(explicit?: string, env: NodeJS.ProcessEnv = process.env): LoadedKubeConfig {
+  // In-cluster mode (a pod, or KUBE_POSTURE_MODE=in-cluster): one `in-cluster` context, see in-cluster.ts.
+  if (explicit === undefined && runMode(env) === 'in-cluster') return loadInClusterConfig(kubeconfigFiles(undefined, env), env);
   const files = kubeconfigFiles(explicit, env).filter((f) => explicit !== undefined || existsSync(f));
   if (files.length === 0) {
     if (env.KUBERNETES_SERVICE_HOST && existsSync(join(SA_DIR, 'token'))) {

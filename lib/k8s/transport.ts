@@ -9,7 +9,19 @@ import { Agent, request, type RequestOptions } from 'node:https';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { classifyStatus, classifyTransportError, ClusterError } from './errors';
 
+/**
+ * Whose rights a request uses when it is not the kubeconfig's own identity (in-cluster mode):
+ * a signed-in user's bearer token, or impersonation of a user vouched for by an authenticating
+ * proxy (sent as one Impersonate-Group header per group: the API server reads each header line as
+ * one group, and fetch would merge them into one comma-joined value).
+ */
+export interface TransportAuth {
+  token?: string;
+  impersonate?: { user: string; groups: string[] };
+}
+
 export interface TransportOptions {
+  auth?: TransportAuth;
   timeoutMs?: number;
   concurrency?: number;
   retries?: number;
@@ -82,6 +94,7 @@ export class Transport {
     } catch (e) {
       throw new ClusterError('unauthorized', `The credentials of context "${context}" could not be obtained: ${(e as Error).message}.`, { context });
     }
+    applyAuth(base, opts.auth);
     // Keep client-node's proxy agent when one is configured; otherwise our own keep-alive agent.
     const usesProxy = Boolean(kc.getCurrentCluster()?.proxyUrl);
     if (!usesProxy) {
@@ -170,4 +183,25 @@ export class Transport {
   close(): void {
     (this.base.agent as Agent | undefined)?.destroy?.();
   }
+}
+
+/**
+ * Replaces the kubeconfig identity with a user's token (dropping any client certificate, which
+ * the API server would otherwise authenticate first), or adds impersonation headers to it.
+ */
+export function applyAuth(base: RequestOptions, auth?: TransportAuth): void {
+  if (!auth) return;
+  const headers = { ...(base.headers as Record<string, string | string[]>) };
+  if (auth.token !== undefined) {
+    for (const k of Object.keys(headers)) if (k.toLowerCase() === 'authorization') delete headers[k];
+    headers.Authorization = `Bearer ${auth.token}`;
+    delete base.cert;
+    delete base.key;
+    delete base.pfx;
+  }
+  if (auth.impersonate) {
+    headers['Impersonate-User'] = auth.impersonate.user;
+    if (auth.impersonate.groups.length > 0) headers['Impersonate-Group'] = [...auth.impersonate.groups];
+  }
+  base.headers = headers;
 }

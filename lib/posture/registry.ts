@@ -3,6 +3,9 @@ import 'server-only';
  * Scans in this server process: single-flight per context (many tabs, one scan), a fresh result
  * reused for a short TTL, progress fan-out to event-stream subscribers, and the latest posture
  * per context for /metrics. Kept on globalThis so every route bundle shares one registry.
+ *
+ * In-cluster mode scans as the signed-in user, so everything is also keyed by an opaque identity
+ * key (lib/auth): two users never join, reuse or read each other's scans.
  */
 import { randomBytes } from 'node:crypto';
 import { isClusterError } from '../k8s/errors';
@@ -17,7 +20,9 @@ interface Registry {
   scans: Map<string, ScanRecord>;
   running: Map<string, string>;
   listeners: Map<string, Set<Listener>>;
-  latest: Map<string, { posture: Posture; finishedAt: string }>;
+  latest: Map<string, { posture: Posture; finishedAt: string; context: string; identity?: string }>;
+  /** Scan id → identity key of the user it ran as (absent in local mode). */
+  owners: Map<string, string>;
 }
 
 const KEY = Symbol.for('kube-posture.scan-registry');
@@ -25,7 +30,8 @@ const MAX_KEPT = 20;
 
 function registry(): Registry {
   const g = globalThis as unknown as Record<symbol, Registry | undefined>;
-  g[KEY] ??= { scans: new Map(), running: new Map(), listeners: new Map(), latest: new Map() };
+  g[KEY] ??= { scans: new Map(), running: new Map(), listeners: new Map(), latest: new Map(), owners: new Map() };
+  g[KEY].owners ??= new Map();
   return g[KEY];
 }
 
@@ -36,37 +42,47 @@ function emit(rec: ScanRecord): void {
 function prune(): void {
   const { scans } = registry();
   const done = [...scans.values()].filter((s) => s.status !== 'running');
-  for (const s of done.slice(0, Math.max(0, scans.size - MAX_KEPT))) scans.delete(s.id);
+  for (const s of done.slice(0, Math.max(0, scans.size - MAX_KEPT))) {
+    scans.delete(s.id);
+    registry().owners.delete(s.id);
+  }
 }
+
+/** Single-flight, reuse and latest-posture key: the context, per identity in in-cluster mode. */
+const keyOf = (context: string, identity?: string) => (identity === undefined ? context : `${context}\u0000${identity}`);
 
 export function toApiError(e: unknown): ApiError['error'] {
   if (isClusterError(e)) return { code: e.code, message: e.message, ...(e.details ? { details: e.details } : {}) };
   return { code: 'internal', message: `The scan failed unexpectedly: ${e instanceof Error ? e.message : String(e)}` };
 }
 
-export interface StartOptions extends Pick<ScanOptions, 'loaded' | 'kubeconfig' | 'settings'> {
+export interface StartOptions extends Pick<ScanOptions, 'loaded' | 'kubeconfig' | 'settings' | 'auth' | 'user'> {
   force?: boolean;
+  /** Opaque key of the identity the scan runs as (in-cluster mode); scans are shared only within it. */
+  identity?: string;
 }
 
 /** Starts a scan of `context`, or joins the running one, or reuses a fresh one. */
 export function startScan(context: string, opts: StartOptions = {}): ScanRecord {
   const r = registry();
-  const runningId = r.running.get(context);
+  const key = keyOf(context, opts.identity);
+  const runningId = r.running.get(key);
   if (runningId && r.scans.get(runningId)?.status === 'running') return r.scans.get(runningId) as ScanRecord;
   if (!opts.force) {
     const ttl = scanSettings().ttlMs;
-    const fresh = [...r.scans.values()].reverse().find((s) => s.context === context && s.status === 'done' && s.finishedAt && Date.now() - Date.parse(s.finishedAt) < ttl);
+    const fresh = [...r.scans.values()].reverse().find((s) => s.context === context && r.owners.get(s.id) === opts.identity && s.status === 'done' && s.finishedAt && Date.now() - Date.parse(s.finishedAt) < ttl);
     if (fresh) return fresh;
   }
   const id = randomBytes(12).toString('base64url');
   const progress: ScanProgress = { scanId: id, phase: 'queued', kindsDone: 0, kindsTotal: 0, objectsRead: 0, requests: 0, fraction: 0 };
   const rec: ScanRecord = { id, context, status: 'running', startedAt: new Date().toISOString(), progress };
   r.scans.set(id, rec);
-  r.running.set(context, id);
+  if (opts.identity !== undefined) r.owners.set(id, opts.identity);
+  r.running.set(key, id);
   prune();
   void storedWaivers(context)
     .then((waivers) =>
-      scan({ context, loaded: opts.loaded, kubeconfig: opts.kubeconfig, settings: opts.settings, waivers, onProgress: (p) => {
+      scan({ context, loaded: opts.loaded, kubeconfig: opts.kubeconfig, settings: opts.settings, auth: opts.auth, user: opts.user, waivers, onProgress: (p) => {
         rec.progress = { ...p, scanId: id };
         emit(rec);
       } }),
@@ -75,7 +91,7 @@ export function startScan(context: string, opts: StartOptions = {}): ScanRecord 
       rec.posture = posture;
       rec.status = 'done';
       rec.progress = { ...rec.progress, phase: 'done', fraction: 1 };
-      r.latest.set(context, { posture, finishedAt: new Date().toISOString() });
+      r.latest.set(key, { posture, finishedAt: new Date().toISOString(), context, identity: opts.identity });
     })
     .catch((e: unknown) => {
       rec.status = 'failed';
@@ -84,7 +100,7 @@ export function startScan(context: string, opts: StartOptions = {}): ScanRecord 
     })
     .finally(() => {
       rec.finishedAt = new Date().toISOString();
-      if (r.running.get(context) === id) r.running.delete(context);
+      if (r.running.get(key) === id) r.running.delete(key);
       emit(rec);
       r.listeners.delete(id);
     });
@@ -102,8 +118,10 @@ async function storedWaivers(context: string): Promise<Waiver[]> {
   }
 }
 
-export function getScan(id: string): ScanRecord | undefined {
-  return registry().scans.get(id);
+/** A scan by id; in-cluster mode only the identity it ran as may see it (`identity` from lib/auth). */
+export function getScan(id: string, identity?: string): ScanRecord | undefined {
+  const r = registry();
+  return r.owners.get(id) === identity ? r.scans.get(id) : undefined;
 }
 
 /** Calls `listener` on every progress update until the scan ends; returns an unsubscribe. */
@@ -115,7 +133,7 @@ export function subscribe(id: string, listener: Listener): () => void {
   return () => set.delete(listener);
 }
 
-/** The latest successful posture per context (for /metrics). */
-export function latestPostures(): Map<string, Posture> {
-  return new Map([...registry().latest].map(([k, v]) => [k, v.posture]));
+/** The latest successful posture per context (for /metrics), of the given identity's scans in in-cluster mode. */
+export function latestPostures(identity?: string): Map<string, Posture> {
+  return new Map([...registry().latest.values()].filter((v) => v.identity === identity).map((v) => [v.context, v.posture]));
 }

@@ -4,6 +4,7 @@ import 'server-only';
  * Kubeconfig → collect (I/O, lib/k8s) → evaluatePosture (pure).
  */
 import { collect, type CollectProgress } from '../k8s/collect';
+import type { TransportAuth } from '../k8s/transport';
 import { forContext, loadKubeConfig, type LoadedKubeConfig } from '../k8s/kubeconfig';
 import { evaluatePosture } from './evaluate';
 import { scanSettings, type ScanSettings } from './settings';
@@ -19,9 +20,15 @@ export interface ScanOptions {
   onProgress?: (p: Omit<ScanProgress, 'scanId'>) => void;
   signal?: AbortSignal;
   settings?: Partial<ScanSettings>;
+  /** In-cluster mode: read as the signed-in user (their token) or as the user a trusted proxy vouched for (impersonation). */
+  auth?: ScanAuth;
+  /** Who the scan reads as, shown as the posture's user (default: the kubeconfig context's user). */
+  user?: string;
   /** Accepted risks to apply (the web server passes the store's). */
   waivers?: readonly Waiver[];
 }
+
+export type ScanAuth = TransportAuth;
 
 /** Collection is most of the work; evaluation the last few percent. */
 export function progressOf(p: CollectProgress): Omit<ScanProgress, 'scanId'> {
@@ -38,8 +45,9 @@ export async function scan(opts: ScanOptions = {}): Promise<Posture> {
     kc: target.kc,
     context: target.context,
     server: target.server,
-    user: target.user,
+    user: opts.user ?? target.user,
     inCluster: loaded.inCluster,
+    auth: opts.auth,
     signal: opts.signal,
     secretMetadata: settings.secretMetadata,
     kubeletConfigz: settings.kubeletConfigz,

@@ -1,4 +1,6 @@
 /** Runtime settings from the environment, read in one place and documented in the README. */
+import { runMode } from '../auth/config';
+
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return !['0', 'false', 'no', 'off'].includes(value.toLowerCase());
@@ -21,9 +23,19 @@ export interface ScanSettings {
   namespaces: string[];
 }
 
+/** In-cluster (or an unreadable mode setting): the dashboard's defaults stay within deploy/kubernetes/rbac.yaml. */
+function inCluster(env: NodeJS.ProcessEnv): boolean {
+  try {
+    return runMode(env) === 'in-cluster';
+  } catch {
+    return true;
+  }
+}
+
 export function scanSettings(env: NodeJS.ProcessEnv = process.env): ScanSettings {
   return {
-    secretMetadata: flag(env.KUBE_POSTURE_SECRET_METADATA, true),
+    // Listing Secrets also grants reading their values: opt-in for a deployed dashboard.
+    secretMetadata: flag(env.KUBE_POSTURE_SECRET_METADATA, !inCluster(env)),
     kubeletConfigz: flag(env.KUBE_POSTURE_KUBELET_CONFIGZ, false),
     requestTimeoutMs: int(env.KUBE_POSTURE_REQUEST_TIMEOUT_MS, 30_000, 1_000, 600_000),
     concurrency: int(env.KUBE_POSTURE_CONCURRENCY, 4, 1, 32),
