@@ -4,27 +4,34 @@ import { expect, test } from '@playwright/test';
 
 const screenshots = path.join(import.meta.dirname, 'screenshots');
 
-test('the overview page renders and is accessible', async ({ page }) => {
+test('the home page renders the current context and is accessible', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle('kube-posture');
-  await expect(page.getByRole('heading', { level: 1, name: 'kube-posture' })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'No scan yet' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'kube-posture' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 45_000 });
   await page.screenshot({ path: path.join(screenshots, 'smoke.png'), fullPage: true });
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
 
-test('the overview page follows a dark colour scheme', async ({ page }) => {
+test('the home page follows a dark colour scheme, and the toggle overrides it', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'kube-posture' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible({ timeout: 45_000 });
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).not.toBe('rgb(255, 255, 255)');
   await page.screenshot({ path: path.join(screenshots, 'smoke-dark.png'), fullPage: true });
 
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+
+  // System → Light: stored, and applied without a reload.
+  await page.getByRole('button', { name: /^Theme: System/ }).click();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
+  expect(await page.evaluate(() => localStorage.getItem('kp-theme'))).toBe('light');
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveClass(/dark/);
 });
 
 test('the health endpoint answers', async ({ request }) => {

@@ -21,14 +21,12 @@ export function ComponentPanel({ posture, componentId, context, onClose }: { pos
       data-testid="component-panel"
       className="absolute inset-y-0 right-0 z-10 w-[30rem] max-w-full overflow-y-auto border-l border-zinc-200 bg-white p-5 shadow-xl outline-none dark:border-zinc-800 dark:bg-zinc-950"
     >
-      <button
-        type="button"
-        onClick={onClose}
-        className="float-right -mt-1 -mr-1 rounded-md px-2 py-1 text-sm text-zinc-600 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800"
-        aria-label="Close details"
-      >
-        ✕ <span className="text-xs">Esc</span>
-      </button>
+      <div className="float-right -mt-1 -mr-1 flex items-center gap-1">
+        <kbd className="text-xs text-zinc-500 dark:text-zinc-400">Esc</kbd>
+        <button type="button" onClick={onClose} className="rounded-md px-2 py-1 text-sm text-zinc-700 hover:bg-zinc-100 dark:text-zinc-300 dark:hover:bg-zinc-800">
+          Close<span className="sr-only"> details</span>
+        </button>
+      </div>
       <ComponentDetails posture={posture} componentId={componentId} context={context} variant="panel" />
     </aside>
   );

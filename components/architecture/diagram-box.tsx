@@ -121,31 +121,55 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
   }
 
   const style = HEALTH_STYLE[status.health];
-  const common = {
-    'data-box-id': box.id,
-    role: 'button' as const,
-    tabIndex: tabbable ? 0 : -1,
-    'aria-label': ariaLabel,
-    'aria-pressed': selected,
-    className: cn('kp-box cursor-pointer outline-none transition-opacity', dimmed && 'opacity-25'),
-  };
   const outline = cn(SURFACE, style.stroke, highlighted && 'stroke-sky-500 dark:stroke-sky-400');
   const strokeWidth = highlighted ? 3 : status.health === 'none' ? 1.2 : 2;
+  const rx = box.kind === 'node-part' ? 6 : box.kind === 'node-compact' ? 7 : box.kind === 'group' ? 10 : 9;
 
+  // The interactive element holds only shapes; its name is the aria-label. The words drawn on the
+  // box sit in a separate, pointer-transparent layer on top, so what a screen reader hears is
+  // exactly the label (with the status), never a mix of label and loose box text.
+  const shape = (
+    <g
+      data-box-id={box.id}
+      role="button"
+      tabIndex={tabbable ? 0 : -1}
+      aria-label={ariaLabel}
+      aria-current={selected ? 'true' : undefined}
+      aria-expanded={box.kind === 'group' ? false : undefined}
+      data-health={status.health}
+      data-dimmed={dimmed ? 'true' : undefined}
+      className="kp-box cursor-pointer outline-none"
+    >
+      <FocusRing box={box} selected={selected} />
+      {box.kind === 'group' ? <rect x={box.x + 6} y={box.y - 5} width={box.width - 12} height={6} rx={3} className="fill-zinc-200 dark:fill-zinc-700" /> : null}
+      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={rx} strokeWidth={strokeWidth} className={outline} />
+    </g>
+  );
+
+  return (
+    <g className={cn('transition-opacity', dimmed && 'opacity-25')}>
+      {shape}
+      <g aria-hidden="true" className="pointer-events-none">
+        <BoxContent box={box} component={component} status={status} />
+      </g>
+    </g>
+  );
+}
+
+/** The words and marks drawn on a box: status shape, name, second line, open-findings badge. */
+function BoxContent({ box, component, status }: { box: LayoutBox; component?: Component; status: ComponentStatus }) {
   if (box.kind === 'node-part') {
-    const title = component?.type === 'container-runtime' ? (component.name ?? 'runtime') : box.label;
+    const title = component?.type === 'container-runtime' ? component.name : box.label;
     return (
-      <g {...common}>
-        <FocusRing box={box} selected={selected} />
-        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={6} strokeWidth={strokeWidth} className={outline} />
+      <>
         <StatusGlyph health={status.health} x={box.x + 6} y={box.y + 6} size={14} />
         <text x={box.x + 24} y={box.y + 18} className={cn('text-[12px] font-medium', TEXT)}>
-          {fitText(openCount(status) > 0 ? formatCount(openCount(status)) : '', 40, 12)}
+          {openCount(status) > 0 ? formatCount(openCount(status)) : ''}
         </text>
         <text x={box.x + box.width / 2} y={box.y + 40} textAnchor="middle" className={cn('text-[12px]', TEXT)}>
           {fitText(title, box.width - 8, 12)}
         </text>
-      </g>
+      </>
     );
   }
 
@@ -155,9 +179,7 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
     const pods = typeof facts['pods'] === 'number' ? `${formatCount(facts['pods'])} pod${facts['pods'] === 1 ? '' : 's'}` : 'pods unknown';
     const ready = facts['ready'] === false ? ' · NotReady' : '';
     return (
-      <g {...common}>
-        <FocusRing box={box} selected={selected} />
-        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={9} strokeWidth={strokeWidth} className={outline} />
+      <>
         <StatusGlyph health={status.health} x={box.x + 10} y={box.y + 9} size={17} />
         <text x={box.x + 34} y={box.y + 23} className={cn('text-[14px] font-semibold', TEXT)}>
           {fitText(box.label, box.width - 48 - badgeWidth(status), 14)}
@@ -166,31 +188,25 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
         <text x={box.x + 34} y={box.y + 41} className={cn('text-[12px]', MUTED_TEXT)}>
           {fitText(`${role} · ${pods}${ready}`, box.width - 44, 12)}
         </text>
-      </g>
+      </>
     );
   }
 
   if (box.kind === 'node-compact') {
     return (
-      <g {...common}>
-        <FocusRing box={box} selected={selected} />
-        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={7} strokeWidth={strokeWidth} className={outline} />
+      <>
         <StatusGlyph health={status.health} x={box.x + 9} y={box.y + 13} size={17} />
         <text x={box.x + 32} y={box.y + 27} className={cn('text-[13px] font-medium', TEXT)}>
           {fitText(box.label, box.width - 44 - badgeWidth(status), 13)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 13} />
-      </g>
+      </>
     );
   }
 
   if (box.kind === 'group') {
     return (
-      <g {...common} aria-expanded={false}>
-        <FocusRing box={box} selected={selected} />
-        <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} strokeWidth={strokeWidth} className={outline} />
-        {/* A stack of cards behind the front one says "many nodes" without words. */}
-        <rect x={box.x + 6} y={box.y - 5} width={box.width - 12} height={6} rx={3} className="fill-zinc-200 dark:fill-zinc-700" />
+      <>
         <StatusGlyph health={status.health} x={box.x + 12} y={box.y + 12} size={18} />
         <text x={box.x + 38} y={box.y + 27} className={cn('text-[14px] font-semibold', TEXT)}>
           {fitText(box.label, box.width - 52 - badgeWidth(status), 14)}
@@ -202,16 +218,14 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
         <text x={box.x + 38} y={box.y + 74} className="fill-sky-700 text-[12.5px] font-medium dark:fill-sky-400">
           + Expand
         </text>
-      </g>
+      </>
     );
   }
 
   // Control-plane components, add-ons, clients, cluster-wide settings.
   const { title, subtitle } = shortName(box, component);
   return (
-    <g {...common}>
-      <FocusRing box={box} selected={selected} />
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={9} strokeWidth={strokeWidth} className={outline} />
+    <>
       <StatusGlyph health={status.health} x={box.x + 10} y={box.y + box.height / 2 - 9} size={18} />
       <text x={box.x + 36} y={box.y + box.height / 2 - 3} className={cn('text-[14px] font-semibold', TEXT)}>
         {fitText(title, box.width - 44 - badgeWidth(status), 14)}
@@ -220,7 +234,7 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
         {fitText(subtitle, box.width - 44, 12)}
       </text>
       <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 8} />
-    </g>
+    </>
   );
 }
 

@@ -158,7 +158,8 @@ export function ComponentDetails({ posture, componentId, context, variant, headi
       <header className="grid gap-1">
         <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{TYPE_TITLES[component.type]}</p>
         <Heading className={cn('flex items-center gap-2 font-semibold', headingLevel === 1 ? 'text-2xl' : 'text-lg')}>
-          <StatusIcon health={status.health} label={HEALTH_TEXT[status.health]} className="size-5" />
+          {/* Decorative here: the sentence under the heading says the status in words. */}
+          <StatusIcon health={status.health} className="size-5" />
           {componentLabel(component)}
         </Heading>
         <p className={cn('text-sm font-medium', HEALTH_STYLE[status.health].text)}>{statusSentence(status)}</p>

@@ -24,7 +24,7 @@ export function ComponentPage({ context, componentId }: { context: string; compo
       {scan.posture ? (
         <ComponentDetails posture={scan.posture} componentId={componentId} context={context} variant="page" headingLevel={1} />
       ) : scan.error ? null : (
-        <div className="grid gap-3" aria-busy="true" aria-label="Loading the component">
+        <div className="grid gap-3" role="status" aria-busy="true" aria-label="Loading the component">
           <Skeleton className="h-8 w-72" />
           <Skeleton className="h-40" />
           <Skeleton className="h-72" />

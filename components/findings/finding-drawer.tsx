@@ -20,8 +20,8 @@ export function FindingDrawer({ finding, context, componentLabel, onClose }: { f
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
       className="w-[28rem] shrink-0 overflow-y-auto border-l border-zinc-200 bg-white p-4 outline-none dark:border-zinc-800 dark:bg-zinc-950"
     >
-      <button type="button" onClick={onClose} className="float-right rounded-md px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800" aria-label="Close finding details">
-        ✕
+      <button type="button" onClick={onClose} className="float-right rounded-md px-2 py-1 text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800">
+        Close<span className="sr-only"> finding details</span>
       </button>
       <p className="text-xs font-medium tracking-wide text-zinc-500 uppercase dark:text-zinc-400">{finding.checkId}</p>
       <ul className="mt-2">

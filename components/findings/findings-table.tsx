@@ -57,7 +57,7 @@ export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggle
           ))}
         </div>
       </div>
-      <div ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto" tabIndex={-1}>
+      <div ref={scrollRef} onScroll={onScroll} className="min-h-0 flex-1 overflow-y-auto">
         <div role="rowgroup" style={{ height: totalHeight, position: 'relative' }}>
           {rows.slice(start, end).map((row, k) => {
             const i = start + k;

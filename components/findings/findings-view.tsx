@@ -74,7 +74,7 @@ export function FindingsView({ context }: { context: string }) {
           </div>
         </>
       ) : scan.error ? null : (
-        <div className="grid gap-2" aria-busy="true" aria-label="Loading findings">
+        <div className="grid gap-2" role="status" aria-busy="true" aria-label="Loading findings">
           <Skeleton className="h-10" />
           {Array.from({ length: 10 }, (_, i) => (
             <Skeleton key={i} className="h-9" />

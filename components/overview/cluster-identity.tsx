@@ -19,7 +19,7 @@ export function ClusterIdentity({ context, posture, scannedAt, running, progress
   const kind = c ? (c.managed ? `Managed${c.provider && c.provider !== 'unknown' ? ` by ${c.provider}` : ''}` : 'Self-managed control plane') : undefined;
   const s = posture?.summary;
   return (
-    <section aria-label="Cluster" className="grid gap-3">
+    <section aria-label="Cluster identity" className="grid gap-3">
       <div className="flex flex-wrap items-end gap-x-6 gap-y-2">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold tracking-tight">{context}</h1>

@@ -3,7 +3,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 /** The shape of the overview while the first scan runs, so nothing jumps when it arrives. */
 export function OverviewSkeleton({ withHeader = true }: { withHeader?: boolean }) {
   return (
-    <div className="grid gap-4" aria-busy="true" aria-label="Loading the cluster overview">
+    <div className="grid gap-4" role="status" aria-busy="true" aria-label="Loading the cluster overview">
       {withHeader ? (
         <div className="grid gap-2">
           <Skeleton className="h-7 w-56" />

@@ -9,6 +9,7 @@ import { useEffect } from 'react';
 import { ComponentPanel } from '@/components/architecture/component-panel';
 import { ErrorState } from '@/components/cluster/error-state';
 import { useClusterScan } from '@/lib/ui/use-cluster-scan';
+import { useContexts } from '@/lib/ui/use-contexts';
 import { useUrlParam } from '@/lib/ui/use-url-param';
 import { AreaBars } from './area-bars';
 import { ClusterIdentity } from './cluster-identity';
@@ -21,6 +22,8 @@ const ArchitectureDiagram = dynamic(() => loadDiagram().then((m) => m.Architectu
 
 export function OverviewView({ context, server }: { context: string; server?: string }) {
   const scan = useClusterScan(context);
+  const contexts = useContexts();
+  const endpoint = server ?? contexts.data?.contexts.find((c) => c.name === context)?.server;
   const [selected, setSelected] = useUrlParam('component');
   useEffect(() => {
     void loadDiagram();
@@ -29,7 +32,7 @@ export function OverviewView({ context, server }: { context: string; server?: st
   const { posture } = scan;
   return (
     <main id="main" className="grid gap-4 px-4 py-4 lg:px-6">
-      <ClusterIdentity context={context} posture={posture} scannedAt={scan.scannedAt} running={scan.running} progress={scan.progress} onRescan={scan.rescan} server={server} />
+      <ClusterIdentity context={context} posture={posture} scannedAt={scan.scannedAt} running={scan.running} progress={scan.progress} onRescan={scan.rescan} server={endpoint} />
       {scan.error ? <ErrorState error={scan.error} onRetry={scan.rescan} compact={Boolean(posture)} context={posture ? undefined : context} /> : null}
       {posture ? (
         <>

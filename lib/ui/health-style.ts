@@ -74,7 +74,7 @@ export function healthOfStatus(status: Status, severity?: Severity): Health {
 
 export const SEVERITY_STYLE: Record<Severity, string> = {
   critical: 'bg-red-700 text-white dark:bg-red-600',
-  high: 'bg-orange-600 text-white dark:bg-orange-600',
+  high: 'bg-orange-700 text-white dark:bg-orange-700',
   medium: 'bg-amber-300 text-amber-950 dark:bg-amber-400',
   low: 'bg-sky-100 text-sky-900 dark:bg-sky-900 dark:text-sky-100',
   info: 'bg-zinc-200 text-zinc-800 dark:bg-zinc-700 dark:text-zinc-100',
