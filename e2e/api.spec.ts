@@ -107,3 +107,35 @@ test('a stored waiver is applied on the next scan and stops counting against the
     await request.delete(`/api/waivers?context=kp-weak&checkId=apiserver-profiling&componentId=${encodeURIComponent(target!.componentId)}`);
   }
 });
+
+test('pages carry a nonce-based CSP and security headers', async ({ request }) => {
+  const res = await request.get('/');
+  const h = res.headers();
+  expect(h['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(h['content-security-policy']).toContain("frame-ancestors 'none'");
+  expect(h['content-security-policy']).not.toContain('unsafe-eval');
+  expect(h['x-content-type-options']).toBe('nosniff');
+  expect(h['referrer-policy']).toBe('no-referrer');
+  expect(h['x-frame-options']).toBe('DENY');
+  const body = await res.text();
+  const nonce = /'nonce-([^']+)'/.exec(h['content-security-policy'] ?? '')?.[1];
+  expect(body).toContain(`nonce="${nonce}"`);
+});
+
+test('local mode refuses a non-local Host (DNS rebinding) and cross-site writes', async ({ baseURL }) => {
+  const { request: httpRequest } = await import('node:http');
+  const url = new URL(baseURL ?? 'http://127.0.0.1:3100');
+  const send = (method: string, path: string, headers: Record<string, string>) =>
+    new Promise<number>((resolve, reject) => {
+      const req = httpRequest({ host: url.hostname, port: url.port, method, path, headers }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  expect(await send('GET', '/api/contexts', { Host: `attacker.example:${url.port}` })).toBe(403);
+  expect(await send('GET', '/', { Host: `attacker.example:${url.port}` })).toBe(403);
+  expect(await send('POST', '/api/clusters/kp-weak/scans', { Host: url.host, Origin: 'https://attacker.example' })).toBe(403);
+  expect(await send('GET', '/api/contexts', { Host: url.host })).toBe(200);
+});
