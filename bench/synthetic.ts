@@ -158,7 +158,8 @@ export function syntheticCluster(scale: Scale): { nodes: K8sObject[]; objects: K
   let assigned = 0;
   for (let i = 0; assigned < workloadPods; i++) {
     const replicas = Math.min(1 + (i % 10), workloadPods - assigned);
-    const nsIndex = i % namespaces;
+    // Consecutive workloads share a namespace, so every namespace gets a mix of replica counts.
+    const nsIndex = Math.floor(i / 3) % namespaces;
     // About 1 workload in 7 is weak, always in a namespace that does not enforce Pod Security.
     const weak = i % 5 === 3 && !enforces(nsIndex);
     plans.push({ namespace: `ns-${pad(nsIndex, 4)}`, name: `svc-${pad(i)}`, replicas, weakness: weak ? WEAKNESSES[i % WEAKNESSES.length] : undefined });
@@ -171,7 +172,7 @@ export function syntheticCluster(scale: Scale): { nodes: K8sObject[]; objects: K
     if (n % 3 !== 2) objects.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'default-deny', namespace: ns }, spec: { podSelector: {}, policyTypes: ['Ingress', 'Egress'] } });
     objects.push({ apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'allow-same-namespace', namespace: ns }, spec: { podSelector: {}, ingress: [{ from: [{ podSelector: {} }] }], policyTypes: ['Ingress'] } });
     if (n % 2 === 0) {
-      objects.push({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'quota', namespace: ns }, spec: { hard: { 'requests.cpu': '200', 'requests.memory': '400Gi', 'limits.cpu': '400', 'limits.memory': '800Gi', pods: '2000' } } });
+      objects.push({ apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'quota', namespace: ns }, spec: { hard: { 'requests.cpu': '2000', 'requests.memory': '4000Gi', 'limits.cpu': '4000', 'limits.memory': '8000Gi', pods: '5000' } } });
       objects.push({ apiVersion: 'v1', kind: 'LimitRange', metadata: { name: 'limits', namespace: ns }, spec: { limits: [{ type: 'Container', default: { cpu: '500m', memory: '512Mi' }, defaultRequest: { cpu: '100m', memory: '128Mi' } }] } });
     }
     objects.push({ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'Role', metadata: { name: 'developer', namespace: ns }, rules: [{ apiGroups: ['', 'apps'], resources: ['pods', 'pods/log', 'deployments', 'services', 'configmaps'], verbs: ['get', 'list', 'watch'] }] });

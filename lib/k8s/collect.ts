@@ -8,7 +8,7 @@ import 'server-only';
 import type { KubeConfig } from '@kubernetes/client-node';
 import { addProjected } from '../model/from-objects';
 import { emptyInventory, type CollectionIssue, type Inventory } from '../model/inventory';
-import { projectObject, type Projected } from './projection';
+import { Interner, projectObject, type Projected } from './projection';
 import { ClusterError, classifyStatus } from './errors';
 import { CONFIG_MAPS, LISTS, namespacedPath, SECRET_LISTS, type ListSpec } from './kinds';
 import { parseApiServerMetrics } from './metrics-parse';
@@ -51,11 +51,6 @@ export interface CollectOptions {
   fallbackNamespaces?: string[];
 }
 
-interface ListPage {
-  metadata?: { continue?: string };
-  items?: unknown[];
-}
-
 function query(params: Record<string, string | undefined>): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') q.set(k, v);
@@ -82,6 +77,8 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
   const startedAt = new Date();
   const t = await Transport.create(opts.kc, opts.context, opts.server, { auth: opts.auth, timeoutMs: opts.timeoutMs, concurrency: opts.concurrency, signal: opts.signal });
   const inv = emptyInventory({ context: opts.context, server: opts.server, user: opts.user, inCluster: opts.inCluster }, startedAt.toISOString());
+  // One per scan: equal containers, volumes, labels … of pods and templates are kept once.
+  const interner = new Interner();
   const lists = [...LISTS, ...(opts.secretMetadata ? SECRET_LISTS : [])];
   const fallback = [...new Set(opts.fallbackNamespaces ?? [])];
   const kindsTotal = lists.length + 1;
@@ -100,13 +97,29 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
     else inv.issues.push(issueFromError(classifyStatus(version.status, t.server, 'read /version', opts.context, version.body), { kind: '/version', plural: 'the server version' }, 'get'));
     progress('collecting');
 
-    /** Reads every page of one list; returns the projected items, or the error that stopped it. */
+    /**
+     * Reads every page of one list; returns the projected items, or the error that stopped it.
+     * Items are parsed and projected one by one as their bytes arrive (Transport.getList), so a
+     * page never sits in memory as text or as parsed objects.
+     */
     const readAll = async (spec: ListSpec, path: string): Promise<Projected[] | ClusterError> => {
       const items: Projected[] = [];
       let cont: string | undefined;
       let restarts = 0;
+      const stamp = spec.stamp;
       for (;;) {
-        const res = await t.get(path + query({ ...spec.query, limit: String(opts.pageSize ?? 500), continue: cont }), spec.accept);
+        const pageStart = items.length;
+        const onItem = (raw: unknown): void => {
+          const obj = stamp && typeof raw === 'object' && raw !== null ? Object.assign(raw, stamp) : raw;
+          const p = projectObject(obj, spec.kind, interner);
+          if (p) items.push(p);
+        };
+        const res = await t.getList(path + query({ ...spec.query, limit: String(opts.pageSize ?? 500), continue: cont }), onItem, {
+          accept: spec.accept,
+          onRetry: () => {
+            items.length = pageStart;
+          },
+        });
         if (res.status === 410 && cont !== undefined && restarts < 2) {
           // The continue token expired (the list took longer than etcd's compaction window): start over.
           items.length = 0;
@@ -116,15 +129,9 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
         }
         if (res.status === 401) throw classifyStatus(401, t.server, `list ${spec.plural}`, opts.context, res.body);
         if (res.status < 200 || res.status >= 300) return classifyStatus(res.status, t.server, `list ${spec.plural}`, opts.context, res.body);
-        const page = JSON.parse(res.body) as ListPage;
-        for (const raw of page.items ?? []) {
-          const obj = spec.stamp ? { ...(raw as object), ...spec.stamp } : raw;
-          const p = projectObject(obj, spec.kind);
-          if (p) items.push(p);
-        }
-        objectsRead += page.items?.length ?? 0;
+        objectsRead += res.items;
         progress('collecting');
-        cont = page.metadata?.continue || undefined;
+        cont = res.head?.metadata?.continue || undefined;
         if (!cont) return items;
       }
     };

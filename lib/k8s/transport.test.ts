@@ -12,11 +12,19 @@ import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ClusterError } from './errors';
-import { Transport } from './transport';
+import { ListSplitter, Transport } from './transport';
 
 const dir = mkdtempSync(join(tmpdir(), 'kp-transport-'));
 execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-days', '1'], { stdio: 'ignore' });
 const cert = readFileSync(join(dir, 'cert.pem'));
+
+/** Items with everything that could confuse a splitter: escapes, brackets in strings, nesting, Unicode. */
+const LIST_ITEMS = [
+  { metadata: { name: 'a"b', annotations: { x: 'back\\slash\\', y: '[{,}]', z: '\\"' } }, spec: { items: [[1], { items: [] }], n: null, f: -1.5e3, t: true } },
+  { metadata: { name: 'ünïcødé 😀 名前' }, kind: 'items' },
+  {},
+  { long: `${'x'.repeat(40_000)}\\"` },
+];
 
 let server: Server;
 let url = '';
@@ -38,6 +46,13 @@ beforeAll(async () => {
     }
     if (path === '/forbidden') {
       res.writeHead(403, { 'Content-Type': 'application/json' }).end(JSON.stringify({ kind: 'Status', message: 'pods is forbidden' }));
+      return;
+    }
+    if (path.startsWith('/list')) {
+      const body = JSON.stringify({ kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '7', continue: 'next"page' }, items: LIST_ITEMS });
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      for (let i = 0; i < body.length; i += 1000) res.write(body.slice(i, i + 1000));
+      res.end();
       return;
     }
     if (path === '/slow') {
@@ -105,4 +120,69 @@ describe('Transport', () => {
     expect((e as ClusterError).code).toBe('timeout');
     t.close();
   });
+
+  it('streams a list item by item, with the envelope, in the order sent', async () => {
+    const t = await transport();
+    const got: unknown[] = [];
+    const res = await t.getList('/list', (item) => got.push(item));
+    expect(res.status).toBe(200);
+    expect(res.items).toBe(LIST_ITEMS.length);
+    expect(got).toEqual(LIST_ITEMS);
+    expect(res.head).toEqual({ kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '7', continue: 'next"page' }, items: [] });
+    t.close();
+  });
+
+  it('returns a non-2xx list answer with its body, delivering no items', async () => {
+    const t = await transport();
+    const got: unknown[] = [];
+    const res = await t.getList('/forbidden', (item) => got.push(item));
+    expect(res.status).toBe(403);
+    expect(res.body).toMatch(/pods is forbidden/);
+    expect(got).toEqual([]);
+    t.close();
+  });
 });
+
+describe('ListSplitter', () => {
+  const envelope = { kind: 'PodList', apiVersion: 'v1', metadata: { resourceVersion: '12', continue: 'abc' } };
+  const bodies = [JSON.stringify({ ...envelope, items: LIST_ITEMS }), JSON.stringify({ ...envelope, items: LIST_ITEMS }, null, 2)];
+
+  function split(chunks: Buffer[]): { items: unknown[]; head: unknown } {
+    const items: unknown[] = [];
+    const s = new ListSplitter((x) => items.push(x));
+    for (const c of chunks) s.push(c);
+    return { items, head: s.end() };
+  }
+
+  it('gives the same items and envelope wherever the chunks break (escapes and UTF-8 split across chunks)', () => {
+    for (const text of bodies) {
+      const buf = Buffer.from(text);
+      // Every single split point in the first 2,000 bytes, then random chunkings.
+      for (let cut = 0; cut < Math.min(buf.length, 2000); cut++) {
+        expect(split([buf.subarray(0, cut), buf.subarray(cut)]).items).toEqual(LIST_ITEMS);
+      }
+      let seed = 7;
+      const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let trial = 0; trial < 50; trial++) {
+        const chunks: Buffer[] = [];
+        for (let i = 0; i < buf.length; ) {
+          const n = 1 + Math.floor(rand() * 64);
+          chunks.push(buf.subarray(i, i + n));
+          i += n;
+        }
+        expect(split(chunks)).toEqual({ items: LIST_ITEMS, head: { ...envelope, items: [] } });
+      }
+    }
+  });
+
+  it('handles an empty list and a list without items', () => {
+    expect(split([Buffer.from('{"kind":"List","items":[]}')])).toEqual({ items: [], head: { kind: 'List', items: [] } });
+    expect(split([Buffer.from('{"kind":"List","metadata":{}}')])).toEqual({ items: [], head: { kind: 'List', metadata: {} } });
+  });
+
+  it('refuses a truncated body', () => {
+    const buf = Buffer.from(bodies[0] as string);
+    expect(() => split([buf.subarray(0, buf.length - 10)])).toThrow(/truncated/);
+  });
+});
+

@@ -34,6 +34,191 @@ export interface RawResponse {
   body: string;
 }
 
+/** The list envelope without its items: `metadata.continue` says whether another page follows. */
+export interface ListHead {
+  kind?: string;
+  metadata?: { continue?: string; resourceVersion?: string; remainingItemCount?: number };
+}
+
+export interface ListResponse {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  /** The body of a non-2xx answer (a Status, for messages); empty for a list, whose items went to `onItem`. */
+  body: string;
+  /** The envelope of a 2xx list. */
+  head?: ListHead;
+  /** Items passed to `onItem`. */
+  items: number;
+}
+
+export interface ListOptions {
+  accept?: string;
+  /** Called before a retry: the items of the failed attempt were delivered and must be discarded. */
+  onRetry?: () => void;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+/** One item larger than this is refused (a Pod is 5-20 kB). */
+const MAX_ITEM = 64 * 1024 * 1024;
+
+/**
+ * Splits a Kubernetes list body (`{"kind":…,"metadata":{…},"items":[{…},{…}]}`) into its items as
+ * the bytes arrive, and parses each item on its own. A 500-pod page is 4-8 MB of JSON; parsed
+ * whole it becomes a string of that size, a parsed page of ~1.5× that, and the chunks it was
+ * assembled from, all alive at once. Item by item, only one ~10 kB item is ever parsed at a
+ * time, and it is projected and dropped before the next one: memory stays flat whatever the page
+ * size, and projection runs while the server is still sending.
+ *
+ * The scanner only tracks strings (with their escapes) and nesting depth; strings are skipped
+ * with a native `indexOf` for the closing quote, so it runs at memory speed over the bytes that
+ * make up most of the JSON. Everything outside `items` (the envelope) is kept and parsed at the
+ * end.
+ */
+export class ListSplitter {
+  private depth = 0;
+  private inString = false;
+  /** A run of backslashes at the end of the previous chunk, inside a string. */
+  private carriedBackslashes = 0;
+  private inItems = false;
+  /** The last string seen at depth 1 (the key of whatever value follows). */
+  private key = '';
+  private keyParts: string | undefined;
+  private itemParts: Buffer[] = [];
+  private itemBytes = 0;
+  private itemOpen = false;
+  private readonly envelope: Buffer[] = [];
+  items = 0;
+  private readonly onItem: (item: unknown) => void;
+
+  constructor(onItem: (item: unknown) => void) {
+    this.onItem = onItem;
+  }
+
+  push(chunk: Buffer): void {
+    const n = chunk.length;
+    let segment = 0; // start of the envelope or item bytes not yet saved from this chunk
+    let strStart = -1;
+    let i = 0;
+    if (this.inString) strStart = 0;
+    while (i < n) {
+      if (this.inString) {
+        // Find the closing quote: the next `"` not escaped by an odd run of backslashes.
+        let q = chunk.indexOf(QUOTE, i);
+        for (;;) {
+          if (q < 0) break;
+          let k = q - 1;
+          let run = 0;
+          while (k >= 0 && chunk[k] === BACKSLASH) {
+            run++;
+            k--;
+          }
+          if (k < 0) run += this.carriedBackslashes;
+          if (run % 2 === 0) break;
+          q = chunk.indexOf(QUOTE, q + 1);
+        }
+        if (q < 0) {
+          // The string goes on in the next chunk.
+          let k = n - 1;
+          let run = 0;
+          while (k >= i && chunk[k] === BACKSLASH) {
+            run++;
+            k--;
+          }
+          this.carriedBackslashes = k < i && i === 0 ? this.carriedBackslashes + run : run;
+          if (this.depth === 1) this.keyParts = (this.keyParts ?? '') + chunk.toString('latin1', Math.max(strStart, 0), n);
+          i = n;
+          break;
+        }
+        this.carriedBackslashes = 0;
+        this.inString = false;
+        if (this.depth === 1) {
+          const tail = chunk.toString('latin1', Math.max(strStart, 0), q);
+          this.key = this.keyParts === undefined ? tail : this.keyParts + tail;
+          this.keyParts = undefined;
+        }
+        i = q + 1;
+        continue;
+      }
+      const b = chunk[i] as number;
+      switch (b) {
+        case QUOTE:
+          this.inString = true;
+          strStart = i + 1;
+          this.keyParts = undefined;
+          break;
+        case 0x7b: // {
+          if (this.inItems && this.depth === 2) {
+            this.save(chunk, segment, i);
+            segment = i;
+            this.itemOpen = true;
+          }
+          this.depth++;
+          break;
+        case 0x5b: // [
+          if (this.depth === 1 && this.key === 'items') this.inItems = true;
+          this.depth++;
+          break;
+        case 0x7d: // }
+          this.depth--;
+          if (this.itemOpen && this.depth === 2) {
+            this.finishItem(chunk, segment, i + 1);
+            segment = i + 1;
+          }
+          break;
+        case 0x5d: // ]
+          this.depth--;
+          if (this.inItems && this.depth === 1) this.inItems = false;
+          break;
+        case 0x2c: // , between items: not part of the envelope
+          if (this.inItems && this.depth === 2) {
+            this.save(chunk, segment, i);
+            segment = i + 1;
+          }
+          break;
+        default:
+          break;
+      }
+      i++;
+    }
+    this.save(chunk, segment, n);
+  }
+
+  /** The envelope, once the whole body has been pushed. */
+  end(): ListHead {
+    if (this.itemOpen || this.depth !== 0 || this.inString) throw new Error('truncated list response');
+    const text = Buffer.concat(this.envelope).toString('utf8');
+    return JSON.parse(text) as ListHead;
+  }
+
+  /** Keeps bytes [from, to) of the chunk for the open item or the envelope. */
+  private save(chunk: Buffer, from: number, to: number): void {
+    if (to <= from) return;
+    if (this.itemOpen) {
+      this.itemBytes += to - from;
+      if (this.itemBytes > MAX_ITEM) throw new Error(`a list item is larger than ${MAX_ITEM / 1024 / 1024} MB`);
+      this.itemParts.push(chunk.subarray(from, to));
+    } else {
+      this.envelope.push(Buffer.from(chunk.subarray(from, to)));
+    }
+  }
+
+  private finishItem(chunk: Buffer, from: number, to: number): void {
+    let text: string;
+    if (this.itemParts.length === 0) {
+      text = chunk.toString('utf8', from, to);
+    } else {
+      this.itemParts.push(chunk.subarray(from, to));
+      text = Buffer.concat(this.itemParts).toString('utf8');
+      this.itemParts = [];
+    }
+    this.itemOpen = false;
+    this.itemBytes = 0;
+    this.items++;
+    this.onItem(JSON.parse(text));
+  }
+}
+
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
 const RETRYABLE_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'KP_TIMEOUT']);
 const MAX_BODY = 512 * 1024 * 1024;
@@ -118,10 +303,29 @@ export class Transport {
 
   /** GET with retries; resolves with any HTTP status (callers decide), rejects with ClusterError on transport failure. */
   async get(path: string, accept = 'application/json'): Promise<RawResponse> {
+    return this.withRetries(() => this.once(path, accept, undefined) as Promise<RawResponse>);
+  }
+
+  /**
+   * GET a list, streaming: each item is parsed and handed to `onItem` as soon as its bytes have
+   * arrived (see ListSplitter), and the body is never held whole. A non-2xx answer is returned
+   * with its body, like get(). On a retry after a failure mid-body, `onRetry` tells the caller to
+   * drop the items it already received.
+   */
+  async getList(path: string, onItem: (item: unknown) => void, opts: ListOptions = {}): Promise<ListResponse> {
+    let first = true;
+    return this.withRetries(() => {
+      if (!first) opts.onRetry?.();
+      first = false;
+      return this.once(path, opts.accept ?? 'application/json', onItem) as Promise<ListResponse>;
+    });
+  }
+
+  private async withRetries<T extends { status: number; headers: RawResponse['headers'] }>(attemptOnce: () => Promise<T>): Promise<T> {
     let attempt = 0;
     for (;;) {
       try {
-        const res = await this.limiter.run(() => this.once(path, accept));
+        const res = await this.limiter.run(attemptOnce);
         if (RETRYABLE_STATUS.has(res.status) && attempt < this.retries) {
           await sleep(this.backoff(attempt++, res.headers['retry-after']), this.signal);
           continue;
@@ -152,7 +356,8 @@ export class Transport {
     return Math.min(250 * 2 ** attempt, 4000) + Math.floor(Math.random() * 100);
   }
 
-  private once(path: string, accept: string): Promise<RawResponse> {
+  /** One GET. With `onItem`, a 2xx body is streamed through a ListSplitter instead of buffered. */
+  private once(path: string, accept: string, onItem: ((item: unknown) => void) | undefined): Promise<RawResponse | ListResponse> {
     this.requests++;
     const url = new URL(this.server + path);
     return new Promise((resolve, reject) => {
@@ -160,6 +365,26 @@ export class Transport {
         url,
         { ...this.base, method: 'GET', headers: { ...(this.base.headers as Record<string, string>), Accept: accept, 'User-Agent': 'kube-posture' } },
         (res) => {
+          const status = res.statusCode ?? 0;
+          if (onItem && status >= 200 && status < 300) {
+            const splitter = new ListSplitter(onItem);
+            res.on('data', (c: Buffer) => {
+              try {
+                splitter.push(c);
+              } catch (e) {
+                req.destroy(e instanceof ClusterError ? e : new ClusterError('internal', `The list at ${path} could not be read: ${(e as Error).message}.`));
+              }
+            });
+            res.on('end', () => {
+              try {
+                resolve({ status, headers: res.headers, body: '', head: splitter.end(), items: splitter.items });
+              } catch (e) {
+                reject(new ClusterError('internal', `The list at ${path} could not be read: ${(e as Error).message}.`));
+              }
+            });
+            res.on('error', reject);
+            return;
+          }
           const chunks: Buffer[] = [];
           let size = 0;
           res.on('data', (c: Buffer) => {
@@ -167,7 +392,10 @@ export class Transport {
             if (size > MAX_BODY) req.destroy(new ClusterError('internal', `The response to ${path} is larger than ${MAX_BODY / 1024 / 1024} MB.`));
             else chunks.push(c);
           });
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('end', () => {
+            const body = Buffer.concat(chunks).toString('utf8');
+            resolve(onItem ? { status, headers: res.headers, body, items: 0 } : { status, headers: res.headers, body });
+          });
           res.on('error', reject);
         },
       );

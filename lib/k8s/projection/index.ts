@@ -31,6 +31,7 @@ import { projectApiService } from './api-service';
 import { projectConfigMap } from './config-map';
 import { projectCsr } from './csr';
 import { projectIngress } from './ingress';
+import type { Interner } from './intern';
 import { projectLimitRange } from './limit-range';
 import { projectNamespace } from './namespace';
 import { projectNetworkPolicy } from './network-policy';
@@ -47,6 +48,7 @@ import { projectWebhookConfiguration } from './webhook';
 import { type WorkloadObject, isWorkloadKind, projectWorkload } from './workload';
 
 export { certificateInfo, certificatesFromPem } from './certificate';
+export { Interner, jsonEqual } from './intern';
 export { parseCsrRequest } from './csr';
 export { REDACTED, isSensitiveKey, redactArgs } from './redact';
 export {
@@ -110,16 +112,19 @@ export function effectiveKind(obj: unknown, kindHint?: string): string | undefin
   return own ?? kindHint;
 }
 
-/** Projects one object by its effectiveKind(); unknown kinds and non-objects give `undefined`. */
-export function projectObject(obj: unknown, kindHint?: string): Projected | undefined {
+/**
+ * Projects one object by its effectiveKind(); unknown kinds and non-objects give `undefined`.
+ * With an Interner (one per scan), equal parts of pods and workload templates are shared.
+ */
+export function projectObject(obj: unknown, kindHint?: string, ix?: Interner): Projected | undefined {
   if (!isRecord(obj)) return undefined;
   const kind = effectiveKind(obj, kindHint);
   // The casts below are the boundary from untyped JSON; projections read every field defensively.
   const o = obj as object;
-  if (kind && isWorkloadKind(kind)) return { field: 'workloads', value: projectWorkload(kind, o as WorkloadObject) };
+  if (kind && isWorkloadKind(kind)) return { field: 'workloads', value: projectWorkload(kind, o as WorkloadObject, ix) };
   switch (kind) {
     case 'Pod':
-      return { field: 'pods', value: projectPod(o as V1Pod) };
+      return { field: 'pods', value: projectPod(o as V1Pod, ix) };
     case 'Node':
       return { field: 'nodes', value: projectNode(o as V1Node) };
     case 'Namespace':

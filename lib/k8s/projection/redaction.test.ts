@@ -3,7 +3,11 @@
  * the API's objects and assert it never comes out, whatever the path (projection or fixture).
  */
 import { describe, expect, it } from 'vitest';
-import { inventoryFromObjects } from '../../model/from-objects';
+import { addProjected, inventoryFromObjects } from '../../model/from-objects';
+import { emptyInventory } from '../../model/inventory';
+import { ListSplitter } from '../transport';
+import { Interner } from './intern';
+import { projectObject } from './index';
 import { parseFixture } from '../../model/fixtures';
 
 const M = 'MARKER-SECRET-VALUE';
@@ -60,6 +64,22 @@ describe('redaction', () => {
     expect(inv.secrets).toHaveLength(1);
     expect(inv.configMaps.kubeProxyConfiguration).toBe('mode: ipvs');
     expect(inv.pods[0]?.spec.containers[0]?.env.map((e) => e.name)).toEqual(['PLAIN', 'NOT_SENSITIVE_NAME']);
+    assertClean(JSON.stringify(inv));
+  });
+
+  it('redacts the same way on the live path: streamed list items, shared projections', () => {
+    const inv = emptyInventory({ context: 'c', server: 'https://c.invalid' });
+    const ix = new Interner();
+    // Twice, so the second copies come out of the interner.
+    const body = Buffer.from(JSON.stringify({ kind: 'List', metadata: {}, items: [...objects, ...objects] }));
+    const splitter = new ListSplitter((item) => {
+      const p = projectObject(item, undefined, ix);
+      if (p) addProjected(inv, p);
+    });
+    for (let i = 0; i < body.length; i += 7) splitter.push(body.subarray(i, i + 7));
+    splitter.end();
+    expect(inv.pods).toHaveLength(2);
+    expect(ix.hits).toBeGreaterThan(0);
     assertClean(JSON.stringify(inv));
   });
 

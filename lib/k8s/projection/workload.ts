@@ -12,7 +12,8 @@ import type {
   V1StatefulSet,
 } from '@kubernetes/client-node';
 import type { WorkloadInfo, WorkloadKind } from '../../model/inventory';
-import { filterAnnotations, projectMeta, stringMap } from './meta';
+import type { Interner } from './intern';
+import { filterAnnotations, projectMeta, shareMap, stringMap } from './meta';
 import { projectPodSpec } from './pod-spec';
 
 export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
@@ -30,10 +31,12 @@ export function isWorkloadKind(kind: string): kind is WorkloadKind {
   return (WORKLOAD_KINDS as readonly string[]).includes(kind);
 }
 
-function template(t: V1PodTemplateSpec | undefined): WorkloadInfo['template'] {
+function template(t: V1PodTemplateSpec | undefined, ix?: Interner): WorkloadInfo['template'] {
+  const labels = stringMap(t?.metadata?.labels);
+  const annotations = filterAnnotations(t?.metadata?.annotations);
   return {
-    meta: { labels: stringMap(t?.metadata?.labels), annotations: filterAnnotations(t?.metadata?.annotations) },
-    spec: projectPodSpec(t?.spec),
+    meta: ix ? { labels: shareMap(ix, 'L', labels), annotations: shareMap(ix, 'A', annotations) } : { labels, annotations },
+    spec: projectPodSpec(t?.spec, ix),
   };
 }
 
@@ -57,12 +60,12 @@ function counts(kind: WorkloadKind, obj: WorkloadObject): { replicas?: number; r
   }
 }
 
-export function projectWorkload(kind: WorkloadKind, obj: WorkloadObject): WorkloadInfo {
+export function projectWorkload(kind: WorkloadKind, obj: WorkloadObject, ix?: Interner): WorkloadInfo {
   const tpl =
     kind === 'CronJob'
       ? (obj as V1CronJob).spec?.jobTemplate?.spec?.template
       : (obj as Exclude<WorkloadObject, V1CronJob>).spec?.template;
-  const out: WorkloadInfo = { kind, meta: projectMeta(obj.metadata), template: template(tpl) };
+  const out: WorkloadInfo = { kind, meta: projectMeta(obj.metadata, ix), template: template(tpl, ix) };
   const { replicas, readyReplicas } = counts(kind, obj);
   if (replicas !== undefined) out.replicas = replicas;
   if (readyReplicas !== undefined) out.readyReplicas = readyReplicas;
