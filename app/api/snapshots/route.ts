@@ -1,3 +1,5 @@
+import { audit } from '@/lib/audit/log';
+import { requireIdentity } from '@/lib/auth/route';
 import { getScan } from '@/lib/posture/registry';
 import { failureResponse, ok, queryOf, readJson, respond, storeErrorResponse, validate } from '@/lib/snapshots/http';
 import { createFromScan, createInput, history, historyQuery } from '@/lib/snapshots/service';
@@ -6,15 +8,17 @@ import { getStore } from '@/lib/snapshots/store';
 export const runtime = 'nodejs';
 export const dynamic = 'force-dynamic';
 
-/** Who froze the snapshot. Until sign-in exists (lib/auth), every snapshot is made by `local`. */
-const CREATED_BY = 'local';
-
 /** Freezes a finished scan into a snapshot: `{ scanId, anonymize?, expiresInDays?, label? }` → 201 `{ id, url }`. */
 export async function POST(req: Request) {
+  const who = requireIdentity(req);
+  if (!who.ok) return who.response;
   try {
     const input = await readJson(req, createInput);
     if (!input.ok) return failureResponse(input);
-    return respond(await createFromScan(await getStore(), getScan, input.value, CREATED_BY), 201);
+    // Only the caller's own scans can be frozen; the snapshot records who made it (`local` in local mode).
+    const created = await createFromScan(await getStore(), (id) => getScan(id, who.scope.key), input.value, who.identity.username);
+    audit(req, 'snapshot.create', created.ok ? 'success' : 'failure', created.ok ? { snapshot: created.value.id, scan: input.value.scanId } : { scan: input.value.scanId, status: created.status });
+    return respond(created, 201);
   } catch (e) {
     return storeErrorResponse(e);
   }

@@ -1,3 +1,4 @@
+import { audit } from '@/lib/audit/log';
 import { failureResponse, ok, queryOf, readJson, respond, storeErrorResponse, validate } from '@/lib/snapshots/http';
 import { getStore } from '@/lib/snapshots/store';
 import { waiverInput, waiverKeyQuery, waiverListQuery } from '@/lib/waivers/schema';
@@ -23,7 +24,9 @@ export async function POST(req: Request) {
   try {
     const input = await readJson(req, waiverInput);
     if (!input.ok) return failureResponse(input);
-    return respond(await addWaiver(await getStore(), input.value), 201);
+    const added = await addWaiver(await getStore(), input.value);
+    audit(req, 'waiver.add', added.ok ? 'success' : 'failure', { context: input.value.context, check: input.value.checkId, component: input.value.target.componentId });
+    return respond(added, 201);
   } catch (e) {
     return storeErrorResponse(e);
   }
@@ -34,7 +37,9 @@ export async function DELETE(req: Request) {
   try {
     const q = validate(waiverKeyQuery, queryOf(req), 'The query');
     if (!q.ok) return failureResponse(q);
-    return respond(await removeWaiver(await getStore(), q.value));
+    const removed = await removeWaiver(await getStore(), q.value);
+    audit(req, 'waiver.remove', removed.ok ? 'success' : 'failure', { context: q.value.context, check: q.value.checkId, component: q.value.componentId });
+    return respond(removed);
   } catch (e) {
     return storeErrorResponse(e);
   }

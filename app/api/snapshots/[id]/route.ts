@@ -1,3 +1,4 @@
+import { audit } from '@/lib/audit/log';
 import { respond, storeErrorResponse } from '@/lib/snapshots/http';
 import { loadSnapshot, revoke } from '@/lib/snapshots/service';
 import { getStore } from '@/lib/snapshots/store';
@@ -18,10 +19,12 @@ export async function GET(_req: Request, ctx: Ctx) {
 }
 
 /** Revokes the share link: the body is deleted; the link then answers 410. */
-export async function DELETE(_req: Request, ctx: Ctx) {
+export async function DELETE(req: Request, ctx: Ctx) {
   try {
     const { id } = await ctx.params;
-    return respond(await revoke(await getStore(), id));
+    const revoked = await revoke(await getStore(), id);
+    audit(req, 'snapshot.revoke', revoked.ok ? 'success' : 'failure', { snapshot: id.slice(0, 64) });
+    return respond(revoked);
   } catch (e) {
     return storeErrorResponse(e);
   }

@@ -1,3 +1,4 @@
+import { audit } from '@/lib/audit/log';
 import { failureResponse, queryOf, readText, requireJsonContentType, respond, storeErrorResponse, validate } from '@/lib/snapshots/http';
 import { maxImportBytes } from '@/lib/snapshots/import';
 import { importQuery, importSnapshot } from '@/lib/snapshots/service';
@@ -20,7 +21,9 @@ export async function POST(req: Request) {
     const limit = maxImportBytes();
     const text = await readText(req, limit);
     if (!text.ok) return failureResponse(text);
-    return respond(await importSnapshot(await getStore(), text.value, limit, q.value), 201);
+    const imported = await importSnapshot(await getStore(), text.value, limit, q.value);
+    audit(req, 'snapshot.import', imported.ok ? 'success' : 'failure', imported.ok ? { snapshot: imported.value.id, bytes: text.value.length } : { status: imported.status });
+    return respond(imported, 201);
   } catch (e) {
     return storeErrorResponse(e);
   }

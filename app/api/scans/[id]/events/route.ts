@@ -1,4 +1,5 @@
 import { apiError, SCAN_ID } from '@/lib/api/respond';
+import { requireIdentity } from '@/lib/auth/route';
 import { getScan, subscribe } from '@/lib/posture/registry';
 import type { ScanRecord } from '@/lib/posture/types';
 
@@ -12,9 +13,11 @@ function summary(rec: ScanRecord): Omit<ScanRecord, 'posture'> {
 
 /** Server-sent events: `progress` while the scan runs, then one `done` or `failed`. */
 export async function GET(req: Request, ctx: { params: Promise<{ id: string }> }) {
+  const who = requireIdentity(req);
+  if (!who.ok) return who.response;
   const { id } = await ctx.params;
   if (!SCAN_ID.test(id)) return apiError('invalid-input', 'That is not a valid scan id.');
-  const rec = getScan(id);
+  const rec = getScan(id, who.scope.key);
   if (!rec) return apiError('not-found', 'No such scan on this server.');
   const encoder = new TextEncoder();
   let unsubscribe = () => {};
