@@ -50,6 +50,11 @@ for (const o of objects) byPath.get(pathOf[o.kind] as string)?.push(o);
 let server: Server;
 let url = '';
 const requests: string[] = [];
+/** Pod pages being answered at the same moment, at most (page n+1 is requested ahead). */
+let podPagesInFlight = 0;
+let maxPodPagesInFlight = 0;
+/** Answer the next continued pod page with 410 Gone once (an expired continue token). */
+let expireOnce = false;
 
 beforeAll(async () => {
   server = createServer({ key: readFileSync(join(dir, 'key.pem')), cert }, (req, res) => {
@@ -66,13 +71,24 @@ beforeAll(async () => {
     }
     const limit = Number(u.searchParams.get('limit') ?? 0) || items.length;
     const from = Number(u.searchParams.get('continue') ?? 0);
+    if (expireOnce && u.pathname === '/api/v1/pods' && from > 0) {
+      expireOnce = false;
+      res.writeHead(410, { 'Content-Type': 'application/json' }).end(JSON.stringify({ kind: 'Status', code: 410, reason: 'Expired', message: 'continue token expired' }));
+      return;
+    }
+    const isPods = u.pathname === '/api/v1/pods';
+    if (isPods) maxPodPagesInFlight = Math.max(maxPodPagesInFlight, ++podPagesInFlight);
     const page = items.slice(from, from + limit);
     const next = from + limit < items.length ? String(from + limit) : undefined;
     const body = JSON.stringify({ kind: 'List', apiVersion: 'v1', metadata: { resourceVersion: '1', ...(next ? { continue: next } : {}) }, items: page });
-    // Written in 16 kB pieces, as a real server's chunks arrive.
+    // Written in 16 kB pieces, as a real server's chunks arrive, the last one a moment later.
     res.writeHead(200, { 'Content-Type': 'application/json' });
-    for (let i = 0; i < body.length; i += 16_384) res.write(body.slice(i, i + 16_384));
-    res.end();
+    const cut = Math.max(0, body.length - 16_384);
+    for (let i = 0; i < cut; i += 16_384) res.write(body.slice(i, Math.min(cut, i + 16_384)));
+    setTimeout(() => {
+      res.end(body.slice(cut));
+      if (isPods) podPagesInFlight--;
+    }, 20);
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -150,6 +166,10 @@ describe('scale guard (S: 100 nodes, 3,000 pods, from bench/synthetic.ts)', () =
     expect(new Set(requests).size).toBe(requests.length);
   });
 
+  it('requests the next page as soon as the continue token arrives (pages overlap)', () => {
+    expect(maxPodPagesInFlight).toBeGreaterThan(1);
+  });
+
   it('keeps the projected inventory small: JSON bytes per pod', () => {
     const perPod = JSON.stringify(inv.pods).length / inv.pods.length;
     console.log(`projected pod JSON: ${Math.round(perPod)} bytes/pod (limit ${MAX_JSON_BYTES_PER_POD})`);
@@ -162,6 +182,13 @@ describe('scale guard (S: 100 nodes, 3,000 pods, from bench/synthetic.ts)', () =
     console.log(`estimated heap: ${Math.round(shared)} bytes/pod shared, ${Math.round(plain)} unshared (×${(plain / shared).toFixed(1)})`);
     expect(shared).toBeLessThanOrEqual(MAX_ESTIMATED_HEAP_BYTES_PER_POD);
     expect(plain / shared).toBeGreaterThanOrEqual(MIN_SHARING_FACTOR);
+  });
+
+  it('starts a list over when a continue token expires (410), without duplicates', async () => {
+    expireOnce = true;
+    const again = await scanFake();
+    expect(expireOnce).toBe(false);
+    expect(again.pods.map((p) => p.meta.name)).toEqual(inv.pods.map((p) => p.meta.name));
   });
 
   it('changes nothing by sharing: same JSON as the plain projections, and nothing downstream writes to it', () => {

@@ -13,7 +13,7 @@ import { ClusterError, classifyStatus } from './errors';
 import { CONFIG_MAPS, LISTS, namespacedPath, SECRET_LISTS, type ListSpec } from './kinds';
 import { parseApiServerMetrics } from './metrics-parse';
 import { probeAnonymous, probeTls } from './probes';
-import { Transport, type TransportAuth } from './transport';
+import { type ListResponse, Transport, type TransportAuth } from './transport';
 
 export interface CollectProgress {
   phase: 'connecting' | 'collecting' | 'probing';
@@ -37,6 +37,8 @@ export interface CollectOptions {
   onListDone?: (kind: string) => void;
   pageSize?: number;
   concurrency?: number;
+  /** Request page n+1 as soon as page n's continue token arrives (default on). */
+  pipeline?: boolean;
   timeoutMs?: number;
   /** Read Secret metadata (legacy and bootstrap tokens). Needs `list secrets`, which also grants reading values. */
   secretMetadata?: boolean;
@@ -79,6 +81,7 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
   const inv = emptyInventory({ context: opts.context, server: opts.server, user: opts.user, inCluster: opts.inCluster }, startedAt.toISOString());
   // One per scan: equal containers, volumes, labels … of pods and templates are kept once.
   const interner = new Interner();
+  const pipeline = opts.pipeline !== false;
   const lists = [...LISTS, ...(opts.secretMetadata ? SECRET_LISTS : [])];
   const fallback = [...new Set(opts.fallbackNamespaces ?? [])];
   const kindsTotal = lists.length + 1;
@@ -97,42 +100,88 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
     else inv.issues.push(issueFromError(classifyStatus(version.status, t.server, 'read /version', opts.context, version.body), { kind: '/version', plural: 'the server version' }, 'get'));
     progress('collecting');
 
+    interface Page {
+      res?: ListResponse;
+      error?: unknown;
+      items: Projected[];
+      /** Requested with a continue token (a 410 then means the token expired). */
+      continued: boolean;
+      /** The following page, requested as soon as this one's `continue` token arrived. */
+      next?: Promise<Page>;
+    }
+
+    /** Waits for a page requested ahead that is no longer wanted (and for the ones it requested). */
+    const drain = async (next: Promise<Page> | undefined): Promise<void> => {
+      for (let p = next; p; p = (await p).next);
+    };
+
+    /** One page; never rejects (a failure is returned), so a page requested ahead is never an unhandled rejection. */
+    const readPage = (spec: ListSpec, path: string, cont: string | undefined): Promise<Page> => {
+      const page: Page = { items: [], continued: cont !== undefined };
+      const stamp = spec.stamp;
+      const onItem = (raw: unknown): void => {
+        const obj = stamp && typeof raw === 'object' && raw !== null ? Object.assign(raw, stamp) : raw;
+        const p = projectObject(obj, spec.kind, interner);
+        if (p) page.items.push(p);
+      };
+      const url = path + query({ ...spec.query, limit: String(opts.pageSize ?? 500), continue: cont });
+      return t
+        .getList(url, onItem, {
+          accept: spec.accept,
+          onRetry: () => {
+            page.items.length = 0;
+          },
+          onHead: (head) => {
+            const next = head.metadata?.continue;
+            if (next && !page.next && pipeline) page.next = readPage(spec, path, next);
+          },
+        })
+        .then(
+          (res) => Object.assign(page, { res }),
+          (error: unknown) => Object.assign(page, { error }),
+        );
+    };
+
     /**
      * Reads every page of one list; returns the projected items, or the error that stopped it.
      * Items are parsed and projected one by one as their bytes arrive (Transport.getList), so a
-     * page never sits in memory as text or as parsed objects.
+     * page never sits in memory as text or as parsed objects; and page n+1 is requested as soon
+     * as page n's `continue` token has arrived, so the server encodes the next page while this
+     * process parses the current one (the list is sequential otherwise: pods are the critical path).
      */
     const readAll = async (spec: ListSpec, path: string): Promise<Projected[] | ClusterError> => {
-      const items: Projected[] = [];
-      let cont: string | undefined;
+      let items: Projected[] = [];
       let restarts = 0;
-      const stamp = spec.stamp;
+      let pending = readPage(spec, path, undefined);
       for (;;) {
-        const pageStart = items.length;
-        const onItem = (raw: unknown): void => {
-          const obj = stamp && typeof raw === 'object' && raw !== null ? Object.assign(raw, stamp) : raw;
-          const p = projectObject(obj, spec.kind, interner);
-          if (p) items.push(p);
-        };
-        const res = await t.getList(path + query({ ...spec.query, limit: String(opts.pageSize ?? 500), continue: cont }), onItem, {
-          accept: spec.accept,
-          onRetry: () => {
-            items.length = pageStart;
-          },
-        });
-        if (res.status === 410 && cont !== undefined && restarts < 2) {
+        const page = await pending;
+        const res = page.res;
+        if (!res) {
+          void drain(page.next);
+          throw page.error;
+        }
+        if (res.status === 410 && page.continued && restarts < 2) {
           // The continue token expired (the list took longer than etcd's compaction window): start over.
-          items.length = 0;
-          cont = undefined;
+          void drain(page.next);
+          items = [];
           restarts++;
+          pending = readPage(spec, path, undefined);
           continue;
         }
-        if (res.status === 401) throw classifyStatus(401, t.server, `list ${spec.plural}`, opts.context, res.body);
-        if (res.status < 200 || res.status >= 300) return classifyStatus(res.status, t.server, `list ${spec.plural}`, opts.context, res.body);
+        if (res.status === 401) {
+          void drain(page.next);
+          throw classifyStatus(401, t.server, `list ${spec.plural}`, opts.context, res.body);
+        }
+        if (res.status < 200 || res.status >= 300) {
+          void drain(page.next);
+          return classifyStatus(res.status, t.server, `list ${spec.plural}`, opts.context, res.body);
+        }
+        for (const p of page.items) items.push(p);
         objectsRead += res.items;
         progress('collecting');
-        cont = res.head?.metadata?.continue || undefined;
+        const cont = res.head?.metadata?.continue || undefined;
         if (!cont) return items;
+        pending = page.next ?? readPage(spec, path, cont);
       }
     };
 

@@ -175,6 +175,33 @@ describe('ListSplitter', () => {
     }
   });
 
+  it('cuts metadata.managedFields out of every item, wherever it sits, and nothing else', () => {
+    const mf = [{ manager: 'kubectl', operation: 'Update', fieldsV1: { 'f:metadata': { 'f:labels': { '.': {}, 'f:a"]}[{': {} } } } }];
+    const items = [
+      { metadata: { name: 'a', managedFields: mf, labels: { managedFields: 'kept' } }, spec: { managedFields: [1] } },
+      { metadata: { managedFields: mf } },
+      { metadata: { managedFields: mf, name: 'first' } },
+      { metadata: { name: 'c', uid: 'u', managedFields: [] } },
+      { metadata: { name: 'd', annotations: { x: '"managedFields":[' } }, status: { metadata: { managedFields: [2] } } },
+      { metadata: { name: 'e', managedFields: mf, ownerReferences: [{ name: 'x' }] } },
+      { metadata: { name: 'f' }, managedFields: [3] },
+    ];
+    const expected = items.map((it) => {
+      const c = structuredClone(it) as { metadata: Record<string, unknown> };
+      delete c.metadata['managedFields'];
+      return c;
+    });
+    for (const text of [JSON.stringify({ kind: 'List', items }), JSON.stringify({ kind: 'List', items }, null, 1)]) {
+      const buf = Buffer.from(text);
+      for (let cut = 0; cut < buf.length; cut++) {
+        expect(split([buf.subarray(0, cut), buf.subarray(cut)]).items).toEqual(expected);
+      }
+      const bytes: Buffer[] = [];
+      for (let i = 0; i < buf.length; i++) bytes.push(buf.subarray(i, i + 1));
+      expect(split(bytes).items).toEqual(expected);
+    }
+  });
+
   it('handles an empty list and a list without items', () => {
     expect(split([Buffer.from('{"kind":"List","items":[]}')])).toEqual({ items: [], head: { kind: 'List', items: [] } });
     expect(split([Buffer.from('{"kind":"List","metadata":{}}')])).toEqual({ items: [], head: { kind: 'List', metadata: {} } });

@@ -55,6 +55,11 @@ export interface ListOptions {
   accept?: string;
   /** Called before a retry: the items of the failed attempt were delivered and must be discarded. */
   onRetry?: () => void;
+  /**
+   * The envelope as soon as the items begin: the API server writes `metadata` (with `continue`)
+   * before `items`, so the next page can be requested while this one is still arriving.
+   */
+  onHead?: (head: ListHead) => void;
 }
 
 const QUOTE = 0x22;
@@ -70,10 +75,14 @@ const MAX_ITEM = 64 * 1024 * 1024;
  * time, and it is projected and dropped before the next one: memory stays flat whatever the page
  * size, and projection runs while the server is still sending.
  *
- * The scanner only tracks strings (with their escapes) and nesting depth; strings are skipped
- * with a native `indexOf` for the closing quote, so it runs at memory speed over the bytes that
- * make up most of the JSON. Everything outside `items` (the envelope) is kept and parsed at the
- * end.
+ * Each item's `metadata.managedFields` is cut out before parsing: no projection reads it (it is
+ * never copied into the inventory), and it is 30-45% of a pod's JSON, so parsing it would be a
+ * third of the client's CPU for nothing.
+ *
+ * The scanner only tracks strings (with their escapes), nesting depth and the few keys above;
+ * strings are skipped with a native `indexOf` for the closing quote, so it runs at memory speed
+ * over the bytes that make up most of the JSON. Everything outside `items` (the envelope) is kept
+ * and parsed at the end.
  */
 export class ListSplitter {
   private depth = 0;
@@ -81,26 +90,43 @@ export class ListSplitter {
   /** A run of backslashes at the end of the previous chunk, inside a string. */
   private carriedBackslashes = 0;
   private inItems = false;
-  /** The last string seen at depth 1 (the key of whatever value follows). */
+  /** The last string seen at a tracked depth, and that depth: the key of the value that follows. */
   private key = '';
+  private keyDepth = -1;
   private keyParts: string | undefined;
   private itemParts: Buffer[] = [];
   private itemBytes = 0;
   private itemOpen = false;
+  /** Inside an item's `metadata` object (depth 4). */
+  private inMeta = false;
+  /** Item offset just after the last `,` (or the opening `{`) in metadata; where a cut starts. */
+  private cutFrom = 0;
+  private cutAfterComma = false;
+  /** Inside `managedFields`: bytes are not kept until its array closes. */
+  private skipping = false;
+  /** The cut field was the first in metadata: drop the comma that followed it. */
+  private dropComma = false;
   private readonly envelope: Buffer[] = [];
   items = 0;
   private readonly onItem: (item: unknown) => void;
+  private readonly onHead: ((head: ListHead) => void) | undefined;
 
-  constructor(onItem: (item: unknown) => void) {
+  constructor(onItem: (item: unknown) => void, onHead?: (head: ListHead) => void) {
     this.onItem = onItem;
+    this.onHead = onHead;
+  }
+
+  /** Depths whose strings are keys we look at: the envelope, an item's fields, its metadata's fields. */
+  private tracked(): boolean {
+    const d = this.depth;
+    return d === 1 || (d === 3 && this.itemOpen) || (d === 4 && this.inMeta);
   }
 
   push(chunk: Buffer): void {
     const n = chunk.length;
     let segment = 0; // start of the envelope or item bytes not yet saved from this chunk
-    let strStart = -1;
+    let strStart = 0;
     let i = 0;
-    if (this.inString) strStart = 0;
     while (i < n) {
       if (this.inString) {
         // Find the closing quote: the next `"` not escaped by an odd run of backslashes.
@@ -126,15 +152,16 @@ export class ListSplitter {
             k--;
           }
           this.carriedBackslashes = k < i && i === 0 ? this.carriedBackslashes + run : run;
-          if (this.depth === 1) this.keyParts = (this.keyParts ?? '') + chunk.toString('latin1', Math.max(strStart, 0), n);
+          if (this.tracked() && (this.keyParts?.length ?? 0) < 64) this.keyParts = (this.keyParts ?? '') + chunk.toString('latin1', strStart, n);
           i = n;
           break;
         }
         this.carriedBackslashes = 0;
         this.inString = false;
-        if (this.depth === 1) {
-          const tail = chunk.toString('latin1', Math.max(strStart, 0), q);
+        if (this.tracked()) {
+          const tail = q - strStart <= 64 ? chunk.toString('latin1', strStart, q) : '';
           this.key = this.keyParts === undefined ? tail : this.keyParts + tail;
+          this.keyDepth = this.depth;
           this.keyParts = undefined;
         }
         i = q + 1;
@@ -152,11 +179,23 @@ export class ListSplitter {
             this.save(chunk, segment, i);
             segment = i;
             this.itemOpen = true;
+          } else if (this.itemOpen && this.depth === 3 && this.keyDepth === 3 && this.key === 'metadata') {
+            this.inMeta = true;
+            this.cutFrom = this.itemBytes + (i + 1 - segment);
+            this.cutAfterComma = false;
           }
           this.depth++;
           break;
         case 0x5b: // [
-          if (this.depth === 1 && this.key === 'items') this.inItems = true;
+          if (this.depth === 1 && this.key === 'items') {
+            this.inItems = true;
+            if (this.onHead) this.emitHead(chunk, segment, i);
+          } else if (this.inMeta && this.depth === 4 && !this.skipping && this.keyDepth === 4 && this.key === 'managedFields') {
+            // Cut `,"managedFields":[…]` (or `"managedFields":[…],` when it comes first).
+            this.save(chunk, segment, i);
+            this.truncateItem(this.cutFrom);
+            this.skipping = true;
+          }
           this.depth++;
           break;
         case 0x7d: // }
@@ -164,16 +203,34 @@ export class ListSplitter {
           if (this.itemOpen && this.depth === 2) {
             this.finishItem(chunk, segment, i + 1);
             segment = i + 1;
+          } else if (this.inMeta && this.depth === 3) {
+            this.inMeta = false;
+            this.dropComma = false;
           }
           break;
         case 0x5d: // ]
           this.depth--;
           if (this.inItems && this.depth === 1) this.inItems = false;
+          else if (this.skipping && this.depth === 4) {
+            this.skipping = false;
+            segment = i + 1;
+            this.dropComma = !this.cutAfterComma;
+          }
           break;
-        case 0x2c: // , between items: not part of the envelope
+        case 0x2c: // ,
           if (this.inItems && this.depth === 2) {
+            // Between items: not part of the envelope.
             this.save(chunk, segment, i);
             segment = i + 1;
+          } else if (this.inMeta && this.depth === 4 && !this.skipping) {
+            if (this.dropComma) {
+              this.save(chunk, segment, i);
+              segment = i + 1;
+              this.dropComma = false;
+            } else {
+              this.cutFrom = this.itemBytes + (i - segment);
+              this.cutAfterComma = true;
+            }
           }
           break;
         default:
@@ -184,6 +241,20 @@ export class ListSplitter {
     this.save(chunk, segment, n);
   }
 
+  /** Drops the open item's bytes after `length` (the start of a cut field). */
+  private truncateItem(length: number): void {
+    while (this.itemBytes > length) {
+      const last = this.itemParts.pop() as Buffer;
+      const excess = this.itemBytes - length;
+      if (last.length > excess) {
+        this.itemParts.push(last.subarray(0, last.length - excess));
+        this.itemBytes = length;
+      } else {
+        this.itemBytes -= last.length;
+      }
+    }
+  }
+
   /** The envelope, once the whole body has been pushed. */
   end(): ListHead {
     if (this.itemOpen || this.depth !== 0 || this.inString) throw new Error('truncated list response');
@@ -191,9 +262,20 @@ export class ListSplitter {
     return JSON.parse(text) as ListHead;
   }
 
+  /** The envelope read so far (everything before `items`), closed and parsed. */
+  private emitHead(chunk: Buffer, from: number, to: number): void {
+    let head: ListHead;
+    try {
+      head = JSON.parse(`${Buffer.concat(this.envelope).toString('utf8')}${chunk.toString('utf8', from, to)}[]}`) as ListHead;
+    } catch {
+      return; // not the usual shape: the caller gets the envelope at the end
+    }
+    this.onHead?.(head);
+  }
+
   /** Keeps bytes [from, to) of the chunk for the open item or the envelope. */
   private save(chunk: Buffer, from: number, to: number): void {
-    if (to <= from) return;
+    if (to <= from || this.skipping) return;
     if (this.itemOpen) {
       this.itemBytes += to - from;
       if (this.itemBytes > MAX_ITEM) throw new Error(`a list item is larger than ${MAX_ITEM / 1024 / 1024} MB`);
@@ -214,6 +296,9 @@ export class ListSplitter {
     }
     this.itemOpen = false;
     this.itemBytes = 0;
+    this.inMeta = false;
+    this.skipping = false;
+    this.dropComma = false;
     this.items++;
     this.onItem(JSON.parse(text));
   }
@@ -303,7 +388,7 @@ export class Transport {
 
   /** GET with retries; resolves with any HTTP status (callers decide), rejects with ClusterError on transport failure. */
   async get(path: string, accept = 'application/json'): Promise<RawResponse> {
-    return this.withRetries(() => this.once(path, accept, undefined) as Promise<RawResponse>);
+    return this.withRetries(() => this.once(path, accept) as Promise<RawResponse>);
   }
 
   /**
@@ -317,7 +402,7 @@ export class Transport {
     return this.withRetries(() => {
       if (!first) opts.onRetry?.();
       first = false;
-      return this.once(path, opts.accept ?? 'application/json', onItem) as Promise<ListResponse>;
+      return this.once(path, opts.accept ?? 'application/json', onItem, opts.onHead) as Promise<ListResponse>;
     });
   }
 
@@ -357,7 +442,7 @@ export class Transport {
   }
 
   /** One GET. With `onItem`, a 2xx body is streamed through a ListSplitter instead of buffered. */
-  private once(path: string, accept: string, onItem: ((item: unknown) => void) | undefined): Promise<RawResponse | ListResponse> {
+  private once(path: string, accept: string, onItem?: (item: unknown) => void, onHead?: (head: ListHead) => void): Promise<RawResponse | ListResponse> {
     this.requests++;
     const url = new URL(this.server + path);
     return new Promise((resolve, reject) => {
@@ -367,7 +452,7 @@ export class Transport {
         (res) => {
           const status = res.statusCode ?? 0;
           if (onItem && status >= 200 && status < 300) {
-            const splitter = new ListSplitter(onItem);
+            const splitter = new ListSplitter(onItem, onHead);
             res.on('data', (c: Buffer) => {
               try {
                 splitter.push(c);
