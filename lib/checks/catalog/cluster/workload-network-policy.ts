@@ -1,7 +1,7 @@
 import { defineCheck } from '../../types';
 import { preview } from './_lib/format';
 import { missingInput } from './_lib/inputs';
-import { coverageIndex } from './_lib/netpol';
+import { type Coverage, coverageIndex } from './_lib/netpol';
 import { catalogue, kubescape, polaris } from './_lib/refs';
 import { ev } from './_lib/result';
 import { describeSelector } from './_lib/selectors';
@@ -9,6 +9,29 @@ import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 const EXPECTED = 'selected by a policy for Ingress and for Egress';
+
+const labelTexts = new WeakMap<Record<string, string>, string>();
+const coverageTexts = new WeakMap<Coverage, string>();
+
+/** `ingress: default-deny ({} (all pods)); egress: default-deny`, once per distinct coverage. */
+function coverageText(cov: Coverage): string {
+  let text = coverageTexts.get(cov);
+  if (text === undefined) {
+    text = `ingress: ${preview(cov.ingress.map((p) => `${p.meta.name} (${describeSelector(p.podSelector)})`), 3)}; egress: ${preview(cov.egress.map((p) => p.meta.name), 3)}`;
+    coverageTexts.set(cov, text);
+  }
+  return text;
+}
+
+/** `app=api, tier=web`, once per label map (workloads and their pods share one). */
+function labelsTextOf(labels: Record<string, string>): string {
+  let text = labelTexts.get(labels);
+  if (text === undefined) {
+    text = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'no labels';
+    labelTexts.set(labels, text);
+  }
+  return text;
+}
 
 /**
  * Selection is evaluated on the pod template's labels with full selector semantics
@@ -35,13 +58,13 @@ export default defineCheck({
     return evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const labelsText = Object.entries(t.labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'no labels';
         if (missing) return { status: 'unknown', message: `Cannot evaluate: ${missing}`, evidence: [ev(EXPECTED, 'NetworkPolicies not readable', missing)] };
         if (t.spec.hostNetwork)
           return { status: 'fail', message: `${t.ref.kind} ${t.ref.name} uses the host network, which NetworkPolicy does not restrict.`, evidence: [ev(EXPECTED, 'hostNetwork: true', fieldSource(t, 'hostNetwork'))] };
         const cov = coverage.get(t) ?? { ingress: [], egress: [] };
+        const labelsText = labelsTextOf(t.labels);
         const evidence = [
-          ev(EXPECTED, `ingress: ${preview(cov.ingress.map((p) => `${p.meta.name} (${describeSelector(p.podSelector)})`), 3)}; egress: ${preview(cov.egress.map((p) => p.meta.name), 3)}`, `NetworkPolicies in ${t.ref.namespace} · spec.podSelector`),
+          ev(EXPECTED, coverageText(cov), `NetworkPolicies in ${t.ref.namespace} · spec.podSelector`),
           ev('labels a policy can select', labelsText, `${t.label} · ${t.specPath.replace(/spec$/, 'metadata')}.labels`),
         ];
         if (cov.ingress.length > 0 && cov.egress.length > 0)

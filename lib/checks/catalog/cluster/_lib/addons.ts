@@ -5,8 +5,16 @@
 import type { Inventory } from '../../../../model/inventory';
 import { type WorkloadTarget, containersOf, workloadIndex } from './workloads';
 
-export function images(t: WorkloadTarget): string[] {
-  return containersOf(t.spec).map(({ c }) => c.image);
+const imageLists = new WeakMap<WorkloadTarget['spec'], readonly string[]>();
+
+/** The images of a workload's containers (init and ephemeral included); built once per spec. */
+export function images(t: WorkloadTarget): readonly string[] {
+  let out = imageLists.get(t.spec);
+  if (!out) {
+    out = Object.freeze(containersOf(t.spec).map(({ c }) => c.image));
+    imageLists.set(t.spec, out);
+  }
+  return out;
 }
 
 export function findAddons(inv: Inventory, match: (t: WorkloadTarget) => boolean): WorkloadTarget[] {

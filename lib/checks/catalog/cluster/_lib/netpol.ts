@@ -47,9 +47,23 @@ export const coverageIndex = memoByInventory((inv: Inventory): Map<WorkloadTarge
   const policies = namespaceIndex(inv).policies;
   for (const [ns, sets] of labelSets(inv)) {
     const nsPolicies = policies.get(ns) ?? [];
+    // Label sets selected by the same policies share one Coverage (namespace-wide policies select
+    // every set), so what is derived from a Coverage can be computed once per distinct one.
+    const shared = new Map<string, Coverage>();
     for (const set of sets) {
-      const selecting = nsPolicies.filter((p) => selectorMatches(p.podSelector, set.labels));
-      const cov = { ingress: selecting.filter((p) => appliesTo(p, 'Ingress')), egress: selecting.filter((p) => appliesTo(p, 'Egress')) };
+      let key = '';
+      const selecting: NetworkPolicyInfo[] = [];
+      nsPolicies.forEach((p, i) => {
+        if (selectorMatches(p.podSelector, set.labels)) {
+          selecting.push(p);
+          key += `${i},`;
+        }
+      });
+      let cov = shared.get(key);
+      if (!cov) {
+        cov = { ingress: selecting.filter((p) => appliesTo(p, 'Ingress')), egress: selecting.filter((p) => appliesTo(p, 'Egress')) };
+        shared.set(key, cov);
+      }
       for (const t of set.targets) out.set(t, cov);
     }
   }

@@ -26,7 +26,14 @@ export function effective<K extends Key>(
   return { value: undefined };
 }
 
-/** `CAP_SYS_ADMIN`, `sys_admin` → `SYS_ADMIN`. */
+const normalized = new Map<string, string>();
+
+/** `CAP_SYS_ADMIN`, `sys_admin` → `SYS_ADMIN` (remembered: the same few names repeat everywhere). */
 export function normCap(cap: string): string {
-  return cap.toUpperCase().replace(/^CAP_/, '');
+  let out = normalized.get(cap);
+  if (out === undefined) {
+    out = String(cap).toUpperCase().replace(/^CAP_/, '');
+    if (normalized.size < 10_000) normalized.set(cap, out);
+  }
+  return out;
 }

@@ -32,7 +32,20 @@ export function isEmptySelector(sel: LabelSelector | undefined): boolean {
   return !sel || (Object.keys(sel.matchLabels ?? {}).length === 0 && (sel.matchExpressions ?? []).length === 0);
 }
 
+const descriptions = new WeakMap<LabelSelector, string>();
+
+/** `app=api, tier In (web, db)`; computed once per selector object (it is quoted per workload). */
 export function describeSelector(sel: LabelSelector | undefined): string {
+  if (!sel) return '{} (all pods)';
+  let text = descriptions.get(sel);
+  if (text === undefined) {
+    text = describe(sel);
+    descriptions.set(sel, text);
+  }
+  return text;
+}
+
+function describe(sel: LabelSelector | undefined): string {
   if (isEmptySelector(sel)) return '{} (all pods)';
   const parts = Object.entries(sel?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const e of sel?.matchExpressions ?? []) parts.push(`${e.key} ${e.operator}${e.values?.length ? ` (${e.values.join(', ')})` : ''}`);

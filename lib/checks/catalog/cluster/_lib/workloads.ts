@@ -11,7 +11,7 @@
  * Built once per inventory; one pass over pods, no nested scans.
  */
 import type { Architecture, ObjectRef } from '../../../../model/architecture';
-import type { Inventory, PodInfo, PodSpecInfo, WorkloadInfo } from '../../../../model/inventory';
+import type { Inventory, OwnerRef, PodInfo, PodSpecInfo, WorkloadInfo } from '../../../../model/inventory';
 import { nodeComponentId } from './components';
 import { refLabel } from './format';
 import { memoByInventory } from './memo';
@@ -29,6 +29,8 @@ export interface WorkloadTarget {
   label: string;
   /** Path of the pod spec inside `label`'s object, e.g. `spec.template.spec`. */
   specPath: string;
+  /** `label · specPath`: the prefix of every evidence source about this spec. */
+  source: string;
   spec: PodSpecInfo;
   labels: Record<string, string>;
   annotations: Record<string, string>;
@@ -63,10 +65,13 @@ function specPathFor(kind: string): string {
 function fromWorkload(w: WorkloadInfo): WorkloadTarget {
   const ns = w.meta.namespace ?? 'default';
   const ref = { kind: w.kind, namespace: ns, name: w.meta.name };
+  const label = refLabel(ref);
+  const specPath = specPathFor(w.kind);
   return {
     ref,
-    label: refLabel(ref),
-    specPath: specPathFor(w.kind),
+    label,
+    specPath,
+    source: `${label} · ${specPath}`,
     spec: w.template.spec,
     labels: w.template.meta.labels,
     annotations: w.template.meta.annotations,
@@ -78,10 +83,12 @@ function fromWorkload(w: WorkloadInfo): WorkloadTarget {
 
 function fromPod(p: PodInfo, ref: ObjectRef & { namespace: string }, naked: boolean): WorkloadTarget {
   const podRef = { kind: 'Pod', namespace: ref.namespace, name: p.meta.name };
+  const label = refLabel(podRef);
   return {
     ref,
-    label: refLabel(podRef),
+    label,
     specPath: 'spec',
+    source: `${label} · spec`,
     spec: p.spec,
     labels: p.meta.labels,
     annotations: p.meta.annotations,
@@ -98,9 +105,18 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
   const workloads = new Map<string, WorkloadInfo>();
   for (const w of inv.workloads) workloads.set(key(w.kind, w.meta.namespace ?? 'default', w.meta.name), w);
 
-  // The top-level controller key of a workload (Deployment for its ReplicaSets, CronJob for Jobs).
-  const topOf = (kind: string, ns: string, name: string): string => {
-    let k = key(kind, ns, name);
+  // The top-level controller key of a workload (Deployment for its ReplicaSets, CronJob for Jobs),
+  // remembered per key: the replicas of one ReplicaSet all ask for the same one.
+  const tops = new Map<string, string>();
+  const topOf = (start: string, ns: string): string => {
+    const hit = tops.get(start);
+    if (hit !== undefined) return hit;
+    const top = walkUp(start, ns);
+    tops.set(start, top);
+    return top;
+  };
+  const walkUp = (from: string, ns: string): string => {
+    let k = from;
     for (let depth = 0; depth < 4; depth++) {
       const w = workloads.get(k);
       const owner = w && controllerOwner(w.meta);
@@ -117,7 +133,7 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
 
   const byKey = new Map<string, WorkloadTarget>();
   for (const [k, w] of workloads) {
-    if (topOf(w.kind, w.meta.namespace ?? 'default', w.meta.name) !== k) continue;
+    if (topOf(k, w.meta.namespace ?? 'default') !== k) continue;
     byKey.set(k, fromWorkload(w));
   }
 
@@ -127,6 +143,7 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
     if (n && (t.nodeName === undefined || n < t.nodeName)) t.nodeName = n;
   };
 
+  let last: { owner?: OwnerRef; ns: string; key: string } = { ns: '', key: '' };
   for (const p of inv.pods) {
     const ns = p.meta.namespace ?? 'default';
     const owner = controllerOwner(p.meta);
@@ -139,12 +156,18 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
       continue;
     }
     if (owner.kind === 'Node') continue; // a mirror pod (static manifest)
-    let k = key(owner.kind, ns, owner.name);
-    if (workloads.has(k)) k = topOf(owner.kind, ns, owner.name);
-    else if (owner.kind === 'ReplicaSet' && workloads.has(key('Deployment', ns, stripSuffix(owner.name))))
-      k = key('Deployment', ns, stripSuffix(owner.name));
-    else if (owner.kind === 'Job' && workloads.has(key('CronJob', ns, stripSuffix(owner.name))))
-      k = key('CronJob', ns, stripSuffix(owner.name));
+    // Replicas share their owner reference (the projection interns it): resolve it once per namespace.
+    let k: string;
+    if (last.owner === owner && last.ns === ns) k = last.key;
+    else {
+      k = key(owner.kind, ns, owner.name);
+      if (workloads.has(k)) k = topOf(k, ns);
+      else if (owner.kind === 'ReplicaSet' && workloads.has(key('Deployment', ns, stripSuffix(owner.name))))
+        k = key('Deployment', ns, stripSuffix(owner.name));
+      else if (owner.kind === 'Job' && workloads.has(key('CronJob', ns, stripSuffix(owner.name))))
+        k = key('CronJob', ns, stripSuffix(owner.name));
+      last = { owner, ns, key: k };
+    }
     let t = byKey.get(k);
     if (!t) {
       t = fromPod(p, { kind: owner.kind, namespace: ns, name: owner.name }, false);
@@ -163,8 +186,21 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
   return { targets, byNamespace, byKey };
 });
 
+const componentIds = new WeakMap<Architecture, Map<string | undefined, string>>();
+
+/** The node component a target's findings attach to; one lookup per node name and diagram. */
 export function targetComponentId(arch: Architecture, t: WorkloadTarget): string {
-  return nodeComponentId(arch, t.nodeName);
+  let byNode = componentIds.get(arch);
+  if (!byNode) {
+    byNode = new Map();
+    componentIds.set(arch, byNode);
+  }
+  let id = byNode.get(t.nodeName);
+  if (id === undefined) {
+    id = nodeComponentId(arch, t.nodeName);
+    byNode.set(t.nodeName, id);
+  }
+  return id;
 }
 
 export interface ContainerAt {
@@ -173,18 +209,28 @@ export interface ContainerAt {
   path: string;
 }
 
-/** All containers of a spec with their field paths; init and ephemeral containers count too. */
-export function containersOf(spec: PodSpecInfo): ContainerAt[] {
+const containerLists = new WeakMap<PodSpecInfo, readonly ContainerAt[]>();
+
+/**
+ * All containers of a spec with their field paths; init and ephemeral containers count too.
+ * Built once per spec (twenty checks ask for every workload's containers); read-only.
+ */
+export function containersOf(spec: PodSpecInfo): readonly ContainerAt[] {
+  const hit = containerLists.get(spec);
+  if (hit) return hit;
   const out: ContainerAt[] = [];
   spec.containers.forEach((c, i) => out.push({ c, path: `containers[${i}]` }));
   spec.initContainers.forEach((c, i) => out.push({ c, path: `initContainers[${i}]` }));
   spec.ephemeralContainers.forEach((c, i) => out.push({ c, path: `ephemeralContainers[${i}]` }));
+  for (const x of out) Object.freeze(x);
+  Object.freeze(out);
+  containerLists.set(spec, out);
   return out;
 }
 
 /** `Deployment web/api · spec.template.spec.containers[0].securityContext.privileged`. */
 export function fieldSource(t: WorkloadTarget, field: string): string {
-  return `${t.label} · ${t.specPath}${field ? `.${field}` : ''}`;
+  return field ? `${t.source}.${field}` : t.source;
 }
 
 /** `Deployment web/api · spec.template.metadata.annotations["key"]`: where pod annotations live. */
