@@ -87,19 +87,27 @@ async function createAll(client: AdminClient, objects: Iterable<K8sObject>, what
   return done;
 }
 
-export async function loadedScale(client: AdminClient): Promise<Scale | undefined> {
+async function marker(client: AdminClient): Promise<{ scale?: Scale; loadSeconds?: string } | undefined> {
   const r = await client.send('GET', '/api/v1/namespaces/default/configmaps/kube-posture-bench');
   if (r.status !== 200) return undefined;
-  return (JSON.parse(r.body) as { data?: { scale?: Scale } }).data?.scale;
+  return (JSON.parse(r.body) as { data?: { scale?: Scale; loadSeconds?: string } }).data;
 }
 
-/** Loads `scale` unless it is already loaded; returns seconds spent loading (0 when reused). */
-export async function load(scale: Scale): Promise<number> {
+export async function loadedScale(client: AdminClient): Promise<Scale | undefined> {
+  return (await marker(client))?.scale;
+}
+
+/**
+ * Loads `scale` unless it is already loaded. Returns the seconds loading took, and whether this
+ * run loaded it (a reused cluster reports the time recorded when it was loaded).
+ */
+export async function load(scale: Scale): Promise<{ seconds: number; reused: boolean }> {
   const client = new AdminClient();
   try {
-    if ((await loadedScale(client)) === scale) {
-      log(`scale ${scale} is already loaded; reusing it`);
-      return 0;
+    const m = await marker(client);
+    if (m?.scale === scale) {
+      log(`scale ${scale} is already loaded (in ${m.loadSeconds ?? '?'} s); reusing it`);
+      return { seconds: Number(m.loadSeconds ?? Number.NaN), reused: true };
     }
     const started = Date.now();
     const c = syntheticCluster(scale);
@@ -110,7 +118,7 @@ export async function load(scale: Scale): Promise<number> {
     await createAll(client, c.pods(), 'pods');
     const seconds = (Date.now() - started) / 1000;
     await client.send('POST', '/api/v1/namespaces/default/configmaps', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'kube-posture-bench' }, data: { scale, nodes: String(SCALES[scale].nodes), pods: String(c.podCount), loadSeconds: seconds.toFixed(1) } });
-    return seconds;
+    return { seconds, reused: false };
   } finally {
     client.close();
   }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S|M|L [--runs 5]`
+ * `npm run bench -- --scale S|M|L [--runs 5] [--label name] [--scan-root dir] [--no-floor]`
  *
  * Loads a synthetic cluster of that scale into the local `bench` control plane (reused when
  * already loaded), then measures kube-posture's cold scan N times, each in a fresh process, next
@@ -8,11 +8,12 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { paths, stateDirFor } from '../e2e/cluster/cluster.ts';
 import { binDir } from '../e2e/cluster/testing.ts';
 import { REPO_ROOT } from '../e2e/cluster/repo.ts';
+import { LISTS } from '../lib/k8s/kinds.ts';
 import { AdminClient, load, loadedScale } from './load.ts';
 import { SCALES, type Scale } from './synthetic.ts';
 
@@ -29,6 +30,11 @@ if (!(scale in SCALES)) {
   process.exit(2);
 }
 const runs = Number.parseInt(arg('runs', '5'), 10);
+/** Suffix of the results file: `<date>-<scale>-<label>.json`. */
+const label = arg('label', '');
+/** Measure another checkout's scan (e.g. an exported older commit) with this harness. */
+const scanRoot = arg('scan-root', REPO_ROOT);
+const withFloor = !process.argv.includes('--no-floor');
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [join(REPO_ROOT, 'e2e/cluster/cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cluster ${args.join(' ')} failed`);
@@ -50,7 +56,7 @@ cli('up', '--profile', 'bench', '--workers', '1');
     cli('up', '--profile', 'bench', '--workers', '1');
   }
 }
-const loadSeconds = await load(scale);
+const loaded = await load(scale);
 const p = paths('bench', binDir());
 const kubectl = join(p.binDir, 'kubectl');
 
@@ -69,7 +75,11 @@ interface RunResult {
   firstResultMs: number;
   requests: number;
   peakRssAboveIdleMB: number;
+  scanCpuMs: number;
+  collectCpuMs: number;
+  evaluateCpuMs: number;
   checkCpuMs: number;
+  podCheckCpuMs: number;
   pods: number;
   nodes: number;
   findings: number;
@@ -79,20 +89,46 @@ interface RunResult {
 
 const results: RunResult[] = [];
 for (let i = 0; i < runs; i++) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', '--import', join(REPO_ROOT, 'scripts/register-ts-hooks.ts'), join(REPO_ROOT, 'bench/scan-once.ts'), p.admin], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', '--import', join(scanRoot, 'scripts/register-ts-hooks.ts'), join(scanRoot, 'bench/scan-once.ts'), p.admin], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: scanRoot });
   if (r.status !== 0) throw new Error(`scan run ${i + 1} failed:\n${r.stderr}`);
   const line = JSON.parse(r.stdout.trim().split('\n').pop() as string) as RunResult;
   results.push(line);
-  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms, ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, checks ${line.checkCpuMs} ms CPU`);
+  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms (collect ${line.collectMs}), ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, scan CPU ${line.scanCpuMs} ms, checks ${line.checkCpuMs} ms CPU (pod-level ${line.podCheckCpuMs})`);
 }
 
 const KINDS = 'nodes,namespaces,pods,deployments,daemonsets,statefulsets,replicasets,jobs,cronjobs,services,ingresses,networkpolicies,resourcequotas,limitranges,serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,certificatesigningrequests,validatingwebhookconfigurations,mutatingwebhookconfigurations,runtimeclasses,apiservices';
 const floor: number[] = [];
-for (let i = 0; i < Math.min(3, runs); i++) {
+for (let i = 0; i < (withFloor ? Math.min(3, runs) : 0); i++) {
   const t0 = performance.now();
   execFileSync('bash', ['-c', `"${kubectl}" --kubeconfig "${p.admin}" get ${KINDS} -A -o json --chunk-size=500 > /dev/null`]);
   floor.push(Math.round(performance.now() - t0));
 }
+
+/**
+ * A second floor: the API server serving the same lists, pages of 500, 4 requests in flight,
+ * with a client that only reads the bytes (no parsing). What no client can beat on this machine.
+ */
+async function fetchFloor(): Promise<{ ms: number; bytes: number }> {
+  const client = new AdminClient();
+  let bytes = 0;
+  const t0 = performance.now();
+  const queue = LISTS.map((l) => l.path);
+  const worker = async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) {
+      let cont: string | undefined;
+      do {
+        const r = await client.send('GET', `${path}?limit=500${cont ? `&continue=${encodeURIComponent(cont)}` : ''}`);
+        bytes += r.body.length;
+        cont = /"continue":"([^"]+)"/.exec(r.body.slice(0, 4096))?.[1];
+      } while (cont);
+    }
+  };
+  await Promise.all([worker(), worker(), worker(), worker()]);
+  client.close();
+  return { ms: Math.round(performance.now() - t0), bytes };
+}
+const fetchFloors: { ms: number; bytes: number }[] = [];
+for (let i = 0; i < (withFloor ? Math.min(3, runs) : 0); i++) fetchFloors.push(await fetchFloor());
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -106,23 +142,34 @@ const budget = 25 + Math.ceil((results[0]?.pods ?? 0) / 500) + Math.ceil((result
 const summary = {
   date: new Date().toISOString(),
   scale,
+  label: label || undefined,
+  code: scanRoot === REPO_ROOT ? execFileSync('git', ['-C', REPO_ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim() : scanRoot,
   target: SCALES[scale],
-  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version },
-  loadSeconds,
+  machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, nodeOptions: process.env.NODE_OPTIONS ?? '', loadAverage: loadavg() },
+  loadSeconds: loaded.seconds,
+  loadReused: loaded.reused,
   runs: results,
   coldScanMs: stat((r) => r.coldScanMs),
   firstResultMs: stat((r) => r.firstResultMs),
   requests: stat((r) => r.requests),
   requestBudgetBeforeOtherKindsPages: budget,
   peakRssAboveIdleMB: stat((r) => r.peakRssAboveIdleMB),
+  collectMs: stat((r) => r.collectMs),
+  scanCpuMs: stat((r) => r.scanCpuMs),
+  collectCpuMs: stat((r) => r.collectCpuMs),
+  evaluateCpuMs: stat((r) => r.evaluateCpuMs),
   checkCpuMs: stat((r) => r.checkCpuMs),
   checkCpuMsPer10kPods: Math.round((median(results.map((r) => r.checkCpuMs)) / Math.max(1, results[0]?.pods ?? 1)) * 10_000),
+  podCheckCpuMs: stat((r) => r.podCheckCpuMs),
+  podCheckCpuMsPer10kPods: Math.round((median(results.map((r) => r.podCheckCpuMs)) / Math.max(1, results[0]?.pods ?? 1)) * 10_000),
   postureGzipBytes: stat((r) => r.postureGzipBytes),
   floorKubectlMs: { median: median(floor), runs: floor },
   ratioToFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(floor)) * 100) / 100,
+  floorFetchMs: { median: median(fetchFloors.map((f) => f.ms)), runs: fetchFloors.map((f) => f.ms), bytes: fetchFloors[0]?.bytes },
+  ratioToFetchFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(fetchFloors.map((f) => f.ms))) * 100) / 100,
 };
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-const file = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-${scale}.json`);
+const file = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-${scale}${label ? `-${label}` : ''}.json`);
 writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
 log(`wrote ${file}`);
-console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, checkCpuMs: summary.checkCpuMs, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, ratioToFloor: summary.ratioToFloor }, null, 1));
+console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, collectMs: summary.collectMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, scanCpuMs: summary.scanCpuMs, checkCpuMs: summary.checkCpuMs, podCheckCpuMsPer10kPods: summary.podCheckCpuMsPer10kPods, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, floorFetchMs: summary.floorFetchMs, ratioToFloor: summary.ratioToFloor, ratioToFetchFloor: summary.ratioToFetchFloor }, null, 1));
