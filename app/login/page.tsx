@@ -5,7 +5,8 @@ import { authConfig, runMode } from '@/lib/auth/config';
 import { safeNext } from '@/lib/security/gate';
 
 export const dynamic = 'force-dynamic';
-export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false } };
+// `same-origin` (not the site-wide no-referrer) so the form post carries this page's real Origin.
+export const metadata: Metadata = { title: 'Sign in', robots: { index: false, follow: false }, referrer: 'same-origin' };
 
 const ERRORS: Record<string, string> = {
   invalid: 'The API server did not accept that token. It may be mistyped, expired or revoked.',

@@ -33,6 +33,11 @@ describe('local mode', () => {
     expect(gate(req('POST', '/api/clusters/kp/scans', { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'cross-site' }), {})).toMatchObject({ kind: 'refuse', status: 403 });
     expect(gate(req('POST', '/api/clusters/kp/scans', { origin: 'http://127.0.0.1:3000' }), {})).toMatchObject({ kind: 'pass' });
     expect(gate(req('POST', '/api/clusters/kp/scans'), {})).toMatchObject({ kind: 'pass' });
+    // A same-origin form post under Referrer-Policy: no-referrer carries `Origin: null`.
+    expect(gate(req('POST', '/api/session', { origin: 'null', 'sec-fetch-site': 'same-origin' }), {})).toMatchObject({ kind: 'pass' });
+    expect(gate(req('POST', '/api/session', { origin: 'null' }), {})).toMatchObject({ kind: 'refuse', status: 403 });
+    expect(gate(req('POST', '/api/session', { origin: 'null', 'sec-fetch-site': 'cross-site' }), {})).toMatchObject({ kind: 'refuse', status: 403 });
+    expect(gate(req('POST', '/api/session', { origin: 'http://127.0.0.1:3000', 'sec-fetch-site': 'same-site' }), {})).toMatchObject({ kind: 'refuse', status: 403 });
   });
   it('refuses bodies over the route limit from Content-Length', () => {
     expect(gate(req('POST', '/api/waivers', { 'content-length': String(2 * 1024 * 1024) }), {})).toMatchObject({ kind: 'refuse', status: 413 });

@@ -115,8 +115,14 @@ export function gate(req: GateRequest, env: Env = process.env, now = Date.now())
     const origin = req.headers.get('origin');
     // Behind a trusted proxy the browser's host may only be in X-Forwarded-Host.
     const forwardedHost = cfg && fromTrustedProxy(req.headers, cfg) ? req.headers.get('x-forwarded-host')?.split(',')[0]?.trim() : undefined;
-    const sameOrigin = isSameOriginWrite(method, origin, host) || (forwardedHost !== undefined && origin !== null && isSameOriginWrite(method, origin, forwardedHost));
-    if (!sameOrigin || req.headers.get('sec-fetch-site') === 'cross-site') return refuse(403, 'forbidden', 'Cross-site requests are not accepted.');
+    const fetchSite = req.headers.get('sec-fetch-site');
+    // With `Referrer-Policy: no-referrer` browsers send `Origin: null` on form posts, even to the
+    // same origin; Sec-Fetch-Site (which pages cannot set) then says where the post came from.
+    const sameOrigin =
+      isSameOriginWrite(method, origin, host) ||
+      (forwardedHost !== undefined && origin !== null && isSameOriginWrite(method, origin, forwardedHost)) ||
+      (origin === 'null' && fetchSite === 'same-origin');
+    if (!sameOrigin || fetchSite === 'cross-site' || fetchSite === 'same-site') return refuse(403, 'forbidden', 'Cross-site requests are not accepted.');
     const declared = Number(req.headers.get('content-length'));
     const limit = bodyLimit(method, req.pathname, env);
     if (Number.isFinite(declared) && declared > limit) return refuse(413, 'invalid-input', `The body is larger than the limit of ${limit} bytes for ${req.pathname}.`);
