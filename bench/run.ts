@@ -7,7 +7,7 @@
  * bench/results/<date>-<scale>.json; bench/README.md explains the numbers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { paths, stateDirFor } from '../e2e/cluster/cluster.ts';
@@ -169,7 +169,10 @@ const summary = {
   ratioToFetchFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(fetchFloors.map((f) => f.ms))) * 100) / 100,
 };
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-const file = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-${scale}${label ? `-${label}` : ''}.json`);
+// Never overwrite an earlier result: <date>-<scale>[-label].json, then -2, -3 …
+const base = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-${scale}${label ? `-${label}` : ''}`);
+let file = `${base}.json`;
+for (let n = 2; existsSync(file); n++) file = `${base}-${n}.json`;
 writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
 log(`wrote ${file}`);
 console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, collectMs: summary.collectMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, scanCpuMs: summary.scanCpuMs, checkCpuMs: summary.checkCpuMs, podCheckCpuMsPer10kPods: summary.podCheckCpuMsPer10kPods, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, floorFetchMs: summary.floorFetchMs, ratioToFloor: summary.ratioToFloor, ratioToFetchFloor: summary.ratioToFetchFloor }, null, 1));
