@@ -6,7 +6,6 @@
  */
 import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
-import { ComponentPanel } from '@/components/architecture/component-panel';
 import { ErrorState } from '@/components/cluster/error-state';
 import { useClusterScan } from '@/lib/ui/use-cluster-scan';
 import { useContexts } from '@/lib/ui/use-contexts';
@@ -19,6 +18,8 @@ import { ScoreCard } from './score-card';
 
 const loadDiagram = () => import('@/components/architecture/architecture-diagram');
 const ArchitectureDiagram = dynamic(() => loadDiagram().then((m) => m.ArchitectureDiagram), { ssr: false, loading: () => <DiagramSkeleton /> });
+// The drill-down panel is only needed once a component is picked.
+const ComponentPanel = dynamic(() => import('@/components/architecture/component-panel').then((m) => m.ComponentPanel), { ssr: false });
 
 export function OverviewView({ context, server }: { context: string; server?: string }) {
   const scan = useClusterScan(context);

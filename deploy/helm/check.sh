@@ -43,7 +43,7 @@ render() { # name, then extra helm args
   log "rendered $name: $(grep -c '^kind:' "$out/$name.yaml") objects"
 }
 render default
-render proxy --set auth.method=proxy --set 'auth.proxy.trustedProxies={10.0.0.0/8}'
+render proxy --set auth.method=proxy --set 'auth.proxy.trustedProxies={10.0.0.0/8}' --set auth.proxy.userPrefix=oidc: --set auth.proxy.groupPrefix=oidc:
 render wall-screen --set auth.method=service-account
 render ha --set replicaCount=3 --set database.existingSecret=kube-posture-db --set image.digest=sha256:0000000000000000000000000000000000000000000000000000000000000000
 "$HELM_BIN" lint --strict "$CHART" --namespace kube-posture --kube-version "$KUBE_VERSION" --set replicaCount=2 --set database.existingSecret=kube-posture-db >&2

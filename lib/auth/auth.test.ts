@@ -103,6 +103,15 @@ describe('authenticateRequest', () => {
     expect(r.ok && r.scope.auth).toEqual({ impersonate: { user: 'alice@example.com', groups: ['team-a-readers', 'ops'] } });
   });
 
+  it('proxy mode adds the API server\'s OIDC prefixes, and still refuses system names', () => {
+    g[MARK] = true;
+    const env = { ...PROXY, KUBE_POSTURE_USER_PREFIX: 'oidc:', KUBE_POSTURE_GROUP_PREFIX: 'oidc:' };
+    const r = authenticateRequest(headers({ [PEER_HEADER]: '10.0.0.1', 'x-forwarded-user': 'alice', 'x-forwarded-groups': 'admins' }), env);
+    expect(r.ok && r.scope.auth).toEqual({ impersonate: { user: 'oidc:alice', groups: ['oidc:admins'] } });
+    const sys = authenticateRequest(headers({ [PEER_HEADER]: '10.0.0.1', 'x-forwarded-user': 'alice' }), { ...PROXY, KUBE_POSTURE_USER_PREFIX: 'system:' });
+    expect(sys).toMatchObject({ ok: false, status: 403 });
+  });
+
   it('proxy mode accepts the shared secret instead of an address', () => {
     const secret = 's'.repeat(40);
     const env = { ...IN_CLUSTER, KUBE_POSTURE_AUTH: 'proxy', KUBE_POSTURE_PROXY_SECRET: secret };

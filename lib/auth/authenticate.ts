@@ -41,9 +41,19 @@ export function fromTrustedProxy(headers: HeaderSource, cfg: AuthConfig): boolea
 function proxyIdentity(headers: HeaderSource, cfg: AuthConfig): AuthOutcome {
   const notSignedIn: AuthOutcome = { ok: false, status: 401, code: 'unauthorized', message: 'Sign in through the identity proxy in front of kube-posture.' };
   if (!fromTrustedProxy(headers, cfg)) return notSignedIn;
-  const user = headers.get(cfg.userHeader)?.trim();
-  if (!user) return notSignedIn;
-  const groups = [...new Set((headers.get(cfg.groupsHeader) ?? '').split(',').map((g) => g.trim()).filter((g) => g && g !== 'system:authenticated'))];
+  const name = headers.get(cfg.userHeader)?.trim();
+  if (!name) return notSignedIn;
+  // The API server's OIDC prefixes (KUBE_POSTURE_USER_PREFIX / _GROUP_PREFIX), so RBAC bindings match.
+  const user = `${cfg.userPrefix}${name}`;
+  const groups = [
+    ...new Set(
+      (headers.get(cfg.groupsHeader) ?? '')
+        .split(',')
+        .map((g) => g.trim())
+        .filter((g) => g && g !== 'system:authenticated')
+        .map((g) => `${cfg.groupPrefix}${g}`),
+    ),
+  ];
   const bad = (what: string) => ({ ok: false, status: 403, code: 'forbidden', message: `The identity proxy sent ${what}; kube-posture does not impersonate it.` }) as const;
   if (!NAME.test(user)) return bad('a user name that is not valid');
   // Impersonating system identities (system:masters, nodes, service accounts) is never what an IdP means.

@@ -47,6 +47,9 @@ export interface AuthConfig {
   proxySecretHeader: string;
   userHeader: string;
   groupsHeader: string;
+  /** Prepended to the proxy's user and group names, to match the API server's OIDC prefixes (`oidc:`). */
+  userPrefix: string;
+  groupPrefix: string;
   /** Absolute session lifetime and idle timeout, ms. */
   sessionTtlMs: number;
   sessionIdleMs: number;
@@ -85,6 +88,8 @@ export function authConfig(env: Env = process.env): AuthConfig {
     proxySecretHeader: headerName(env.KUBE_POSTURE_PROXY_SECRET_HEADER, 'X-Kube-Posture-Proxy-Secret', 'KUBE_POSTURE_PROXY_SECRET_HEADER'),
     userHeader: headerName(env.KUBE_POSTURE_USER_HEADER, 'X-Forwarded-User', 'KUBE_POSTURE_USER_HEADER'),
     groupsHeader: headerName(env.KUBE_POSTURE_GROUPS_HEADER, 'X-Forwarded-Groups', 'KUBE_POSTURE_GROUPS_HEADER'),
+    userPrefix: env.KUBE_POSTURE_USER_PREFIX ?? '',
+    groupPrefix: env.KUBE_POSTURE_GROUP_PREFIX ?? '',
     sessionTtlMs: ms(env.KUBE_POSTURE_SESSION_TTL, 8 * 3_600_000, 60_000, 7 * 24 * 3_600_000, 'KUBE_POSTURE_SESSION_TTL'),
     sessionIdleMs: ms(env.KUBE_POSTURE_SESSION_IDLE, 3_600_000, 60_000, 7 * 24 * 3_600_000, 'KUBE_POSTURE_SESSION_IDLE'),
     secureCookies: secure === '' || secure === 'auto' ? 'auto' : !['0', 'false', 'no', 'off'].includes(secure),
