@@ -96,10 +96,12 @@ describe('kube-posture scan (real clusters)', () => {
 
   it('--format html -o writes the offline report, and --snapshot stores the scan', () => {
     const data = mkdtempSync(join(tmpdir(), 'kp-cli-store-'));
+    // The SQLite store, even when the suite runs with DATABASE_URL set for the PostgreSQL contract.
+    const { DATABASE_URL: _pg, ...env } = process.env;
     const r = spawnSync(process.execPath, [BIN, 'scan', '--kubeconfig', hardened(), '--format', 'html', '-o', 'hardened.html', '--snapshot'], {
       cwd: dir,
       encoding: 'utf8',
-      env: { ...process.env, KUBE_POSTURE_DATA: data },
+      env: { ...env, KUBE_POSTURE_DATA: data },
       timeout: 120_000,
     });
     expect(r.stderr).toBe('');
