@@ -26,7 +26,8 @@ export async function POST(req: Request, ctx: { params: Promise<{ context: strin
     const { scope } = who;
     const namespaces = scopeNamespaces(scope, scanSettings().namespaces);
     const rec = startScan(context, { loaded, force: force === '1', identity: scope.key, auth: scope.auth, user: scope.user, ...(namespaces ? { settings: { namespaces } } : {}) });
-    audit(req, 'scan.start', 'success', { context, scan: rec.id, status: rec.status });
+    // Only scans this request started (not joined or reused ones): who made kube-posture read the cluster.
+    if (rec.status === 'running' && rec.progress.phase === 'queued') audit(req, 'scan.start', 'success', { context, scan: rec.id });
     return json({ scanId: rec.id, status: rec.status }, 202);
   } catch (e) {
     return errorResponse(e);
