@@ -109,6 +109,7 @@ export interface EnvVarInfo {
 }
 
 export interface VolumeInfo {
+  /** The injected service-account token volume (`kube-api-access-<random>`) is `kube-api-access`, in mounts too. */
   name: string;
   hostPath?: { path: string; type?: string };
   secretName?: string;

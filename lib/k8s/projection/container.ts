@@ -57,12 +57,13 @@ function ports(list: V1Container['ports']): Port[] {
   return out;
 }
 
-function mounts(list: V1Container['volumeMounts']): Mount[] {
+function mounts(list: V1Container['volumeMounts'], rename: VolumeRename | undefined): Mount[] {
   if (!Array.isArray(list) || list.length === 0) return [];
   const out: Mount[] = new Array(list.length);
   for (let i = 0; i < list.length; i++) {
     const m = list[i] as NonNullable<V1Container['volumeMounts']>[number];
-    const o: Mount = { name: m.name ?? '', mountPath: m.mountPath ?? '' };
+    const name = m.name ?? '';
+    const o: Mount = { name: rename && name === rename.from ? rename.to : name, mountPath: m.mountPath ?? '' };
     if (m.readOnly !== undefined) o.readOnly = m.readOnly;
     out[i] = o;
   }
@@ -83,7 +84,13 @@ function envFromSecrets(list: V1Container['envFrom']): string[] {
   return out;
 }
 
-export function projectContainer(c: V1Container | V1EphemeralContainer, ix?: Interner): ContainerInfo {
+/** A pod-level volume name replaced by a canonical one (see projectPodSpec): its mounts follow. */
+export interface VolumeRename {
+  from: string;
+  to: string;
+}
+
+export function projectContainer(c: V1Container | V1EphemeralContainer, ix?: Interner, rename?: VolumeRename): ContainerInfo {
   const res = c.resources;
   const resources: ContainerInfo['resources'] = {};
   const requests = amounts(res?.requests);
@@ -97,7 +104,7 @@ export function projectContainer(c: V1Container | V1EphemeralContainer, ix?: Int
     env: envVars(c.env),
     envFromSecrets: envFromSecrets(c.envFrom),
     resources,
-    volumeMounts: mounts(c.volumeMounts),
+    volumeMounts: mounts(c.volumeMounts, rename),
   };
   if (c.imagePullPolicy) out.imagePullPolicy = c.imagePullPolicy;
   if (c.command) out.command = ix ? ix.redacted(c.command) : redactArgs(c.command);

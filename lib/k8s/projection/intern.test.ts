@@ -74,7 +74,7 @@ describe('typed comparators agree with JSON equality', () => {
       { name: 'a', persistentVolumeClaim: { claimName: 'c' } },
       { name: 'b', emptyDir: {} },
     ];
-    const projected = volumes.map(projectVolume);
+    const projected = volumes.map((v) => projectVolume(v));
     for (const a of projected) {
       for (const b of projected) expect(eqVolume(a, b)).toBe(JSON.stringify(a) === JSON.stringify(b));
     }

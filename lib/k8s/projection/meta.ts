@@ -21,7 +21,7 @@ export function projectMeta(meta: V1ObjectMeta | undefined, ix?: Interner): Obje
   if (meta?.namespace) out.namespace = ix ? ix.str(meta.namespace) : meta.namespace;
   if (meta?.uid) out.uid = meta.uid;
   const created = isoTime(meta?.creationTimestamp);
-  if (created) out.creationTimestamp = created;
+  if (created) out.creationTimestamp = ix ? ix.str(created) : created;
   const refs = meta?.ownerReferences;
   if (Array.isArray(refs) && refs.length > 0) {
     const owners: OwnerRef[] = new Array(refs.length);

@@ -1,12 +1,33 @@
 /** PodSpec projection, shared by Pods and workload templates. */
 import type { V1Container, V1PodSpec, V1Volume } from '@kubernetes/client-node';
 import type { ContainerInfo, PodSpecInfo, VolumeInfo } from '../../model/inventory';
-import { projectContainer } from './container';
+import { projectContainer, type VolumeRename } from './container';
 import { EMPTY_ARRAY, eqContainers, eqTolerations, eqVolumes, type Interner } from './intern';
 import { projectPodSecurityContext } from './security-context';
 
-export function projectVolume(v: V1Volume): VolumeInfo {
-  const out: VolumeInfo = { name: v.name ?? '' };
+/**
+ * The ServiceAccount admission plugin injects the token as a projected volume named
+ * `kube-api-access-<5 random characters>`, different in every pod, and mounts it in every
+ * container. The suffix says nothing; it would only make each pod's containers look different
+ * from its siblings', so the volume (and its mounts) is projected as `kube-api-access`.
+ */
+export const TOKEN_VOLUME = 'kube-api-access';
+const INJECTED_TOKEN_VOLUME = /^kube-api-access-[a-z0-9]{5}$/;
+
+function tokenVolumeRename(volumes: readonly V1Volume[] | undefined | null): VolumeRename | undefined {
+  if (!Array.isArray(volumes)) return undefined;
+  for (const v of volumes) {
+    if (typeof v.name === 'string' && INJECTED_TOKEN_VOLUME.test(v.name) && v.projected?.sources?.some((src: { serviceAccountToken?: unknown }) => src.serviceAccountToken)) {
+      // Only when the canonical name is free (it always is for injected volumes).
+      if (volumes.some((o) => o.name === TOKEN_VOLUME)) return undefined;
+      return { from: v.name, to: TOKEN_VOLUME };
+    }
+  }
+  return undefined;
+}
+
+export function projectVolume(v: V1Volume, rename?: VolumeRename): VolumeInfo {
+  const out: VolumeInfo = { name: rename && v.name === rename.from ? rename.to : (v.name ?? '') };
   if (v.hostPath) {
     const hp: NonNullable<VolumeInfo['hostPath']> = { path: v.hostPath.path ?? '' };
     if (v.hostPath.type) hp.type = v.hostPath.type;
@@ -21,19 +42,19 @@ export function projectVolume(v: V1Volume): VolumeInfo {
   return out;
 }
 
-function containers(list: readonly V1Container[] | undefined | null, ix: Interner | undefined): ContainerInfo[] {
+function containers(list: readonly V1Container[] | undefined | null, ix: Interner | undefined, rename: VolumeRename | undefined): ContainerInfo[] {
   if (!Array.isArray(list) || list.length === 0) return ix ? EMPTY_ARRAY : [];
   const out: ContainerInfo[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = projectContainer(list[i] as V1Container, ix);
+  for (let i = 0; i < list.length; i++) out[i] = projectContainer(list[i] as V1Container, ix, rename);
   if (!ix) return out;
   const first = out[0] as ContainerInfo;
   return ix.share(`C\0${out.length}\0${first.name}\0${first.image}`, out, eqContainers);
 }
 
-function volumes(list: readonly V1Volume[] | undefined | null, ix: Interner | undefined): VolumeInfo[] {
+function volumes(list: readonly V1Volume[] | undefined | null, ix: Interner | undefined, rename: VolumeRename | undefined): VolumeInfo[] {
   if (!Array.isArray(list) || list.length === 0) return ix ? EMPTY_ARRAY : [];
   const out: VolumeInfo[] = new Array(list.length);
-  for (let i = 0; i < list.length; i++) out[i] = projectVolume(list[i] as V1Volume);
+  for (let i = 0; i < list.length; i++) out[i] = projectVolume(list[i] as V1Volume, rename);
   if (!ix) return out;
   const first = out[0] as VolumeInfo;
   return ix.share(`V\0${out.length}\0${first.name}\0${first.configMapName ?? first.secretName ?? ''}`, out, eqVolumes);
@@ -71,10 +92,11 @@ export function projectPodSpec(spec: V1PodSpec | undefined, ix?: Interner): PodS
   if (s?.priorityClassName) out.priorityClassName = ix ? ix.str(s.priorityClassName) : s.priorityClassName;
   const psc = projectPodSecurityContext(s?.securityContext);
   if (psc) out.securityContext = ix ? ix.share('P', psc) : psc;
-  out.volumes = volumes(s?.volumes, ix);
-  out.containers = containers(s?.containers, ix);
-  out.initContainers = containers(s?.initContainers, ix);
-  out.ephemeralContainers = containers(s?.ephemeralContainers as V1Container[] | undefined, ix);
+  const rename = tokenVolumeRename(s?.volumes);
+  out.volumes = volumes(s?.volumes, ix, rename);
+  out.containers = containers(s?.containers, ix, rename);
+  out.initContainers = containers(s?.initContainers, ix, rename);
+  out.ephemeralContainers = containers(s?.ephemeralContainers as V1Container[] | undefined, ix, rename);
   if (s?.tolerations) out.tolerations = tolerations(s.tolerations, ix);
   return out;
 }

@@ -86,4 +86,28 @@ describe('projectPod', () => {
       status: {},
     });
   });
+
+  it('names the injected service-account token volume kube-api-access (its random suffix differs per pod), mounts included', () => {
+    const injected = (suffix: string): V1Pod => ({
+      metadata: { name: `web-${suffix}` },
+      spec: {
+        volumes: [
+          { name: `kube-api-access-${suffix}`, projected: { sources: [{ serviceAccountToken: { path: 'token' } }, { configMap: { name: 'kube-root-ca.crt' } }] } },
+          { name: 'data-abcde', emptyDir: {} },
+        ],
+        containers: [{ name: 'web', image: 'nginx', volumeMounts: [{ name: `kube-api-access-${suffix}`, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true }, { name: 'data-abcde', mountPath: '/data' }] }],
+      },
+    });
+    const a = projectPod(injected('n8gxm'));
+    const b = projectPod(injected('q2x7z'));
+    expect(a.spec.volumes).toEqual([{ name: 'kube-api-access', projectedServiceAccountToken: true }, { name: 'data-abcde', emptyDir: true }]);
+    expect(a.spec.containers[0]?.volumeMounts).toEqual([
+      { name: 'kube-api-access', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true },
+      { name: 'data-abcde', mountPath: '/data' },
+    ]);
+    expect(b.spec).toEqual(a.spec);
+    // A volume that only looks like it (no token source) keeps its name.
+    const lookalike = projectPod({ spec: { volumes: [{ name: 'kube-api-access-abcde', emptyDir: {} }], containers: [] } });
+    expect(lookalike.spec.volumes[0]?.name).toBe('kube-api-access-abcde');
+  });
 });

@@ -20,6 +20,6 @@ export function projectPod(pod: V1Pod, ix?: Interner): PodInfo {
   }
   if (st?.qosClass !== undefined) status.qosClass = ix ? ix.str(st.qosClass) : st.qosClass;
   const startTime = isoTime(st?.startTime);
-  if (startTime !== undefined) status.startTime = startTime;
+  if (startTime !== undefined) status.startTime = ix ? ix.str(startTime) : startTime;
   return { meta: projectMeta(pod.metadata, ix), spec: projectPodSpec(pod.spec, ix), status };
 }
