@@ -9,12 +9,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { loadAll } from 'js-yaml';
 import { clusterFor } from './cluster/testing';
 
 const ROOT = join(import.meta.dirname, '..');
 const PORT = Number(process.env.KP_SECURITY_PORT ?? 3105);
 const BASE = `http://127.0.0.1:${PORT}`;
-const TOKEN_REVIEW = join(ROOT, 'deploy', 'kubernetes', 'rbac-token-review.yaml');
+/** deploy/kubernetes/rbac-token-review.yaml under this spec's own name (other tests apply and delete the file's). */
+const TOKEN_REVIEW = (loadAll(readFileSync(join(ROOT, 'deploy', 'kubernetes', 'rbac-token-review.yaml'), 'utf8')) as { metadata: { name: string } }[])
+  .map((d) => JSON.stringify({ ...d, metadata: { ...d.metadata, name: `kp-e2e-${d.metadata.name}` } }))
+  .join('\n');
 
 /** CSP violations and script errors a page reports while it is open. */
 function watchConsole(page: Page): string[] {
@@ -57,7 +61,7 @@ test.describe('in-cluster mode', () => {
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
-    c.kubectl.run(['apply', '-f', TOKEN_REVIEW]);
+    c.kubectl.apply(TOKEN_REVIEW);
     c.kubectl.apply(
       [
         JSON.stringify({ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kp-e2e-team-a', namespace: 'team-a' }, automountServiceAccountToken: false }),
@@ -98,7 +102,7 @@ test.describe('in-cluster mode', () => {
 
   test.afterAll(() => {
     server?.kill('SIGTERM');
-    c.kubectl.run(['delete', '--ignore-not-found', '-f', TOKEN_REVIEW]);
+    c.kubectl.run(['delete', '--ignore-not-found', '-f', '-'], TOKEN_REVIEW);
     c.kubectl.run(['-n', 'team-a', 'delete', '--ignore-not-found', 'rolebinding/kp-e2e-team-a', 'serviceaccount/kp-e2e-team-a']);
   });
 

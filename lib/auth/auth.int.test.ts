@@ -9,6 +9,7 @@ import { createPrivateKey, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { loadAll } from 'js-yaml';
 import { NextRequest } from 'next/server';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { POST as startScanRoute } from '@/app/api/clusters/[context]/scans/route';
@@ -27,9 +28,25 @@ import { resetRateLimits } from '../security/rate-limit';
 
 const c = clusterFor('hardened');
 const admin = c.kubectl;
-const RBAC = (f: string) => join(REPO_ROOT, 'deploy', 'kubernetes', f);
-const TOKEN_REVIEW = RBAC('rbac-token-review.yaml');
-const IMPERSONATION = RBAC('rbac-impersonation.yaml');
+
+/**
+ * The opt-in RBAC files, with this test's own object names, so that other tests (and other runs)
+ * applying or deleting the same files concurrently on the shared cluster do not pull the rug.
+ */
+function optIn(file: string): string {
+  const docs = loadAll(readFileSync(join(REPO_ROOT, 'deploy', 'kubernetes', file), 'utf8')) as { kind: string; metadata: { name: string }; roleRef?: { kind: string; name: string } }[];
+  return docs
+    .map((d) => {
+      const renamed = { ...d, metadata: { ...d.metadata, name: `kp-int-${d.metadata.name}` } };
+      if (d.roleRef?.kind === 'ClusterRole' && d.roleRef.name.startsWith('kube-posture-')) renamed.roleRef = { ...d.roleRef, name: `kp-int-${d.roleRef.name}` };
+      return JSON.stringify(renamed);
+    })
+    .join('\n');
+}
+const TOKEN_REVIEW = optIn('rbac-token-review.yaml');
+const IMPERSONATION = optIn('rbac-impersonation.yaml');
+const applyOptIn = (docs: string) => admin.apply(docs);
+const deleteOptIn = (docs: string) => admin.run(['delete', '--ignore-not-found', '-f', '-'], docs);
 const ORIGIN = 'http://127.0.0.1:3000';
 const CSRF = 'k'.repeat(43);
 const audit = join(mkdtempSync(join(tmpdir(), 'kp-auth-int-')), 'audit.log');
@@ -70,10 +87,18 @@ async function scanThroughRoutes(headers: Record<string, string>): Promise<{ sta
 const podNamespaces = (p: Posture) => [...new Set(p.findings.map((f) => f.object?.namespace).filter((n): n is string => Boolean(n)))].sort();
 
 describe("the dashboard's own identity (deploy/kubernetes/rbac.yaml)", () => {
-  beforeAll(() => {
-    // Opt-in grants from a previous run must not leak into what the default grants.
-    admin.run(['delete', '--ignore-not-found', '-f', TOKEN_REVIEW, '-f', IMPERSONATION]);
-  });
+  // rbac.yaml's roles, bound to a service account of this test's own: opt-in grants that other
+  // tests give kube-posture's account meanwhile cannot blur what the default grants.
+  const PROBE = 'system:serviceaccount:kube-posture:kp-int-rbac-probe';
+  const probeObjects = () => {
+    const subject = { kind: 'ServiceAccount', name: 'kp-int-rbac-probe', namespace: 'kube-posture' };
+    const bindings = (loadAll(readFileSync(join(REPO_ROOT, 'deploy', 'kubernetes', 'rbac.yaml'), 'utf8')) as { kind: string; metadata: { name: string; namespace?: string }; roleRef?: unknown }[])
+      .filter((d) => d.kind === 'ClusterRoleBinding' || d.kind === 'RoleBinding')
+      .map((d) => ({ ...d, metadata: { ...d.metadata, name: `kp-int-rbac-probe-${d.metadata.name}` }, subjects: [subject] }));
+    return [{ apiVersion: 'v1', kind: 'ServiceAccount', metadata: { name: 'kp-int-rbac-probe', namespace: 'kube-posture' }, automountServiceAccountToken: false }, ...bindings].map((o) => JSON.stringify(o)).join('\n');
+  };
+  beforeAll(() => admin.apply(probeObjects()));
+  afterAll(() => admin.run(['delete', '--ignore-not-found', '-f', '-'], probeObjects()));
 
   it('a full in-cluster scan with the default check set reads nothing it is forbidden to', async () => {
     stubEnv({});
@@ -95,9 +120,9 @@ describe("the dashboard's own identity (deploy/kubernetes/rbac.yaml)", () => {
     const WRITE = new Set(['create', 'update', 'patch', 'delete', 'deletecollection', 'impersonate', 'escalate', 'bind', 'approve', 'sign', '*']);
     // Granted to every authenticated identity by system:basic-user: asking about oneself.
     const SELF = /^self(subject(access|rules)?reviews)\.(authorization|authentication)\.k8s\.io$/;
-    const viewer = c.as(c.viewer);
+    const as = (args: string[]) => admin.tryRun([...args, `--as=${PROBE}`, '--as-group=system:serviceaccounts', '--as-group=system:serviceaccounts:kube-posture', '--as-group=system:authenticated']);
     for (const ns of ['default', 'kube-system', 'kube-posture', 'team-a']) {
-      const rows = viewer.run(['auth', 'can-i', '--list', '-n', ns]).trim().split('\n').slice(1);
+      const rows = (as(['auth', 'can-i', '--list', '-n', ns]) ?? '').trim().split('\n').slice(1);
       expect(rows.some((r) => /^pods\s.*\[get list watch\]$/.test(r.trim()))).toBe(true);
       for (const row of rows) {
         const verbs = /\[([^\]]*)\]\s*$/.exec(row)?.[1]?.split(/\s+/).filter(Boolean) ?? [];
@@ -107,9 +132,10 @@ describe("the dashboard's own identity (deploy/kubernetes/rbac.yaml)", () => {
       }
     }
     // `can-i` exits 1 for "no".
-    expect(viewer.tryRun(['auth', 'can-i', 'list', 'secrets', '-A'])).toBeUndefined();
-    expect(viewer.tryRun(['auth', 'can-i', 'get', 'nodes', '--subresource=proxy'])).toBeUndefined();
-    expect(viewer.tryRun(['auth', 'can-i', 'list', 'pods', '-A'])?.trim()).toBe('yes');
+    expect(as(['auth', 'can-i', 'list', 'secrets', '-A'])).toBeUndefined();
+    expect(as(['auth', 'can-i', 'get', 'nodes', '--subresource=proxy'])).toBeUndefined();
+    expect(as(['auth', 'can-i', 'create', 'tokenreviews.authentication.k8s.io'])).toBeUndefined();
+    expect(as(['auth', 'can-i', 'list', 'pods', '-A'])?.trim()).toBe('yes');
   });
 });
 
@@ -118,7 +144,7 @@ describe('token sign-in (KUBE_POSTURE_AUTH=token)', () => {
   let viewerToken = '';
 
   beforeAll(() => {
-    admin.run(['apply', '-f', TOKEN_REVIEW]);
+    applyOptIn(TOKEN_REVIEW);
     // A user who may read namespace team-a only: a ServiceAccount bound to the profile's team-a-reader Role.
     admin.apply(
       [
@@ -136,7 +162,7 @@ describe('token sign-in (KUBE_POSTURE_AUTH=token)', () => {
     viewerToken = admin.run(['-n', 'kube-posture', 'create', 'token', 'kube-posture', '--duration=1h']).trim();
   });
   afterAll(() => {
-    admin.run(['delete', '--ignore-not-found', '-f', TOKEN_REVIEW]);
+    deleteOptIn(TOKEN_REVIEW);
     admin.run(['-n', 'team-a', 'delete', '--ignore-not-found', 'rolebinding/kp-int-team-a', 'serviceaccount/kp-int-team-a']);
   });
 
@@ -241,8 +267,8 @@ describe('token sign-in (KUBE_POSTURE_AUTH=token)', () => {
 });
 
 describe('behind an authenticating proxy (KUBE_POSTURE_AUTH=proxy)', () => {
-  beforeAll(() => admin.run(['apply', '-f', IMPERSONATION]));
-  afterAll(() => admin.run(['delete', '--ignore-not-found', '-f', IMPERSONATION]));
+  beforeAll(() => applyOptIn(IMPERSONATION));
+  afterAll(() => deleteOptIn(IMPERSONATION));
 
   const headers = (peer: string) => ({ [PEER_HEADER]: peer, 'x-forwarded-user': 'alice@example.com', 'x-forwarded-groups': 'team-a-readers, kp-int-extra' });
 
