@@ -301,22 +301,22 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
           </g>
         </svg>
         {tooltip && !flow ? <DiagramTooltip info={tooltip} /> : null}
-        {flow ? (
-          <div className="pointer-events-none absolute bottom-3 left-3">
-            <RequestFlowPanel
-              steps={steps}
-              index={flow.index}
-              playing={flow.playing}
-              onIndex={(index) => setFlow((f) => (f ? { ...f, index } : f))}
-              onPlaying={(playing) => setFlow((f) => (f ? { index: playing && f.index + 1 === steps.length ? 0 : f.index, playing } : f))}
-              onClose={() => setFlow(null)}
-              labelOf={labelOf}
-            />
-          </div>
-        ) : null}
         {panel}
       </div>
-      <DiagramLegend />
+      {/* The walkthrough takes the legend's place under the picture, so it never hides a hop. */}
+      {flow ? (
+        <RequestFlowPanel
+          steps={steps}
+          index={flow.index}
+          playing={flow.playing}
+          onIndex={(index) => setFlow((f) => (f ? { ...f, index } : f))}
+          onPlaying={(playing) => setFlow((f) => (f ? { index: playing && f.index + 1 === steps.length ? 0 : f.index, playing } : f))}
+          onClose={() => setFlow(null)}
+          labelOf={labelOf}
+        />
+      ) : (
+        <DiagramLegend />
+      )}
     </div>
   );
 }

@@ -52,13 +52,23 @@ function CountBadge({ status, x, y }: { status: ComponentStatus; x: number; y: n
   );
 }
 
+/**
+ * Cloud node names are FQDNs (`ip-10-0-1-20.eu-west-1.compute.internal`); the host part is what
+ * tells nodes apart, so it is what a narrow box shows. The full name is in the label and tooltip.
+ */
+function nodeTitle(name: string, maxWidth: number, fontSize: number): string {
+  const fitted = fitText(name, maxWidth, fontSize);
+  if (fitted === name || !name.includes('.')) return fitted;
+  return fitText(name.split('.')[0] ?? name, maxWidth, fontSize);
+}
+
 function shortName(box: LayoutBox, c: Component | undefined): { title: string; subtitle: string } {
   if (!c) return { title: box.label, subtitle: '' };
   switch (c.type) {
     case 'clients':
-      return { title: 'API clients', subtitle: 'kubectl, CI, controllers' };
+      return { title: 'API clients', subtitle: 'kubectl, CI, operators' };
     case 'cluster':
-      return { title: 'Cluster-wide', subtitle: 'RBAC, namespaces, policies' };
+      return { title: 'Cluster-wide', subtitle: 'RBAC and namespaces' };
     case 'provider-managed':
       return { title: c.name, subtitle: 'API server, etcd, scheduler, controllers: run by the provider' };
     case 'kube-apiserver':
@@ -182,7 +192,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
       <>
         <StatusGlyph health={status.health} x={box.x + 10} y={box.y + 9} size={17} />
         <text x={box.x + 34} y={box.y + 23} className={cn('text-[14px] font-semibold', TEXT)}>
-          {fitText(box.label, box.width - 48 - badgeWidth(status), 14)}
+          {nodeTitle(box.label, box.width - 48 - badgeWidth(status), 14)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 9} />
         <text x={box.x + 34} y={box.y + 41} className={cn('text-[12px]', MUTED_TEXT)}>
@@ -197,7 +207,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
       <>
         <StatusGlyph health={status.health} x={box.x + 9} y={box.y + 13} size={17} />
         <text x={box.x + 32} y={box.y + 27} className={cn('text-[13px] font-medium', TEXT)}>
-          {fitText(box.label, box.width - 44 - badgeWidth(status), 13)}
+          {nodeTitle(box.label, box.width - 44 - badgeWidth(status), 13)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 13} />
       </>

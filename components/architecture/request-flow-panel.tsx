@@ -31,45 +31,45 @@ export function RequestFlowPanel({ steps, index, playing, onIndex, onPlaying, on
 
   if (!step) return null;
   const s = step.protection ? EDGE_STROKE[step.protection] : undefined;
+  const shown = step.findings.slice(0, 3);
   return (
-    <section aria-label="Pod creation walkthrough" className="pointer-events-auto w-[30rem] max-w-full rounded-lg border border-sky-200 bg-white/95 p-3 text-sm shadow-lg dark:border-sky-900 dark:bg-zinc-900/95">
-      <div className="flex items-center gap-2">
-        <p className="text-xs font-medium text-sky-700 dark:text-sky-400">
-          Step {index + 1} of {steps.length}
+    <section aria-label="Pod creation walkthrough" className="grid gap-x-6 gap-y-2 border-t border-sky-200 bg-sky-50/60 px-4 py-3 text-sm md:grid-cols-[minmax(0,1.1fr)_minmax(0,1fr)_auto] dark:border-sky-900 dark:bg-sky-950/30">
+      <div className="min-w-0">
+        <p className="text-xs font-medium text-sky-800 dark:text-sky-300">
+          Step {index + 1} of {steps.length} · {labelOf(step.from)} → {labelOf(step.to)}
         </p>
-        <p className="text-xs text-zinc-500 dark:text-zinc-400">
-          {labelOf(step.from)} → {labelOf(step.to)}
-        </p>
+        <h3 className="font-semibold" aria-live="polite">
+          {step.title}
+        </h3>
+        <p className="text-zinc-700 dark:text-zinc-300">{step.what}</p>
       </div>
-      <h3 className="mt-0.5 font-semibold" aria-live="polite">
-        {step.title}
-      </h3>
-      <p className="mt-1 text-zinc-700 dark:text-zinc-300">{step.what}</p>
-      <p className="mt-2 flex items-center gap-2">
-        {s ? (
-          <svg viewBox="0 0 28 8" className="h-2 w-7 shrink-0" aria-hidden="true">
-            <line x1="1" y1="4" x2="27" y2="4" strokeWidth={s.width} strokeDasharray={s.dash} strokeLinecap="round" className={s.className} />
-          </svg>
-        ) : null}
-        <span>
-          <span className="font-medium">{step.protection ? `${PROTECTION_TEXT[step.protection]}: ` : 'Protection: '}</span>
-          {step.protectionText}
-        </span>
-      </p>
-      {step.findings.length > 0 ? (
-        <ul className="mt-2 grid max-h-28 gap-1 overflow-auto text-xs">
-          {step.findings.slice(0, 6).map((f, i) => (
-            <li key={`${f.checkId}-${i}`} className="flex items-center gap-1.5">
-              <SeverityBadge severity={f.severity} />
-              <span>{f.title}</span>
-            </li>
-          ))}
-          {step.findings.length > 6 ? <li className="text-zinc-500">and {step.findings.length - 6} more</li> : null}
-        </ul>
-      ) : (
-        <p className="mt-2 text-xs text-emerald-700 dark:text-emerald-400">{step.passing > 0 ? `All ${step.passing} checks guarding this hop pass.` : 'No check guards this hop directly.'}</p>
-      )}
-      <div className="mt-3 flex items-center gap-2">
+      <div className="min-w-0">
+        <p className="flex items-start gap-2">
+          {s ? (
+            <svg viewBox="0 0 28 8" className="mt-1.5 h-2 w-7 shrink-0" aria-hidden="true">
+              <line x1="1" y1="4" x2="27" y2="4" strokeWidth={s.width} strokeDasharray={s.dash} strokeLinecap="round" className={s.className} />
+            </svg>
+          ) : null}
+          <span>
+            <span className="font-medium">{step.protection ? `${PROTECTION_TEXT[step.protection]}: ` : 'Protection: '}</span>
+            {step.protectionText}
+          </span>
+        </p>
+        {shown.length > 0 ? (
+          <ul className="mt-1 grid gap-0.5 text-xs">
+            {shown.map((f, i) => (
+              <li key={`${f.checkId}-${i}`} className="flex items-center gap-1.5">
+                <SeverityBadge severity={f.severity} />
+                <span className="truncate">{f.title}</span>
+              </li>
+            ))}
+            {step.findings.length > shown.length ? <li className="text-zinc-600 dark:text-zinc-400">and {step.findings.length - shown.length} more failing checks guard this hop</li> : null}
+          </ul>
+        ) : (
+          <p className="mt-1 text-xs text-emerald-800 dark:text-emerald-300">{step.passing > 0 ? `All ${step.passing} checks guarding this hop pass.` : 'No check guards this hop directly.'}</p>
+        )}
+      </div>
+      <div className="flex items-start gap-2">
         <Button onClick={() => onIndex(Math.max(0, index - 1))} disabled={index === 0}>
           Previous
         </Button>
@@ -79,7 +79,7 @@ export function RequestFlowPanel({ steps, index, playing, onIndex, onPlaying, on
         <Button onClick={() => onIndex(Math.min(steps.length - 1, index + 1))} disabled={index + 1 === steps.length}>
           Next
         </Button>
-        <Button variant="ghost" className="ml-auto" onClick={onClose}>
+        <Button variant="ghost" onClick={onClose}>
           Close
         </Button>
       </div>

@@ -43,7 +43,8 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
     const c = contentRef.current;
     if (width === 0 || height === 0 || c.width === 0 || c.height === 0) return;
     const margin = 16;
-    const k = Math.min((width - 2 * margin) / c.width, (height - 2 * margin) / c.height, 1.5);
+    // Never blow a small cluster up past its natural size: big boxes read as a different zoom level.
+    const k = Math.min((width - 2 * margin) / c.width, (height - 2 * margin) / c.height, 1);
     const x = (width - c.width * k) / 2;
     const y = (height - c.height * k) / 2;
     select(svg).call(z.transform, zoomIdentity.translate(x, y).scale(k));

@@ -154,6 +154,9 @@ describe('layoutArchitecture at scale', () => {
     const compact = layout.boxes.filter((b) => b.kind === 'node-compact');
     expect(compact).toHaveLength(group.nodeNames.length);
     expect(compact.every((b) => b.parentId === `frame/${group.id}`)).toBe(true);
+    // Its nodes connect through the frame, not one line per node.
+    expect(layout.edges.some((e) => e.from === `frame/${group.id}` || e.to === `frame/${group.id}`)).toBe(true);
+    expect(layout.edges.some((e) => compact.some((c) => c.id === e.from || c.id === e.to))).toBe(false);
     expect(overlappingSiblings(layout.boxes)).toEqual([]);
     expect(outsideParent(layout.boxes)).toEqual([]);
   });

@@ -169,6 +169,15 @@ export function layoutArchitecture(arch: Architecture, options: LayoutOptions = 
   for (const b of boxes) for (const m of b.members) if (!boxOfComponent.has(m)) boxOfComponent.set(m, b.id);
 
   const byId = new Map(boxes.map((b) => [b.id, b]));
-  const edges = routeEdges(arch.edges, byId, boxOfComponent);
+  // In the aggregated view an expanded group's nodes connect through their group frame: hundreds
+  // of lines from individual compact nodes would cover the very grid the user opened.
+  const edgeEnds = new Map(boxOfComponent);
+  if (aggregated) {
+    for (const b of boxes) {
+      if (b.kind !== 'node-compact' || !b.parentId) continue;
+      for (const m of b.members) edgeEnds.set(m, b.parentId);
+    }
+  }
+  const edges = routeEdges(arch.edges, byId, edgeEnds);
   return { width, height: Math.max(0, y - SIZES.bandGap), boxes, edges, aggregated, nodeCount: s.nodes.length, boxOfComponent };
 }

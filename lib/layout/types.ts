@@ -97,7 +97,7 @@ export const SIZES = {
   nodePart: { width: 80, height: 50 },
   nodeHeader: 52,
   nodeCompact: { width: 184, height: 44 },
-  group: { width: 264, height: 92 },
+  group: { width: 300, height: 92 },
   gap: 16,
   compactGap: 10,
   framePadding: 14,

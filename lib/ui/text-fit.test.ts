@@ -6,7 +6,7 @@ describe('fitText', () => {
     expect(fitText('kube-apiserver', 200, 14)).toBe('kube-apiserver');
     const long = fitText('ip-10-0-1-20.eu-west-1.compute.internal', 150, 14);
     expect(long.endsWith('…')).toBe(true);
-    expect(long.length).toBeLessThanOrEqual(Math.floor(150 / (14 * 0.56)));
+    expect(long.length).toBeLessThanOrEqual(Math.floor(150 / (14 * 0.6)));
     expect(fitText('abc', 5, 14)).toBe('…');
   });
 });
