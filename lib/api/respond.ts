@@ -12,6 +12,7 @@ const STATUS: Record<ErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   'not-found': 404,
+  'rate-limited': 429,
   'not-configured': 409,
   timeout: 504,
   unreachable: 502,

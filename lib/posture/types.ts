@@ -71,7 +71,7 @@ export interface ScanProgress {
 }
 
 /** One JSON error shape for every route and the CLI. */
-export type ErrorCode = 'unauthorized' | 'forbidden' | 'unreachable' | 'timeout' | 'not-configured' | 'invalid-input' | 'not-found' | 'internal';
+export type ErrorCode = 'unauthorized' | 'forbidden' | 'unreachable' | 'timeout' | 'not-configured' | 'invalid-input' | 'not-found' | 'rate-limited' | 'internal';
 
 export interface ApiError {
   error: { code: ErrorCode; message: string; details?: Record<string, unknown> };

@@ -43,7 +43,7 @@ describe('local mode', () => {
     expect(gate(req('POST', '/api/waivers', { 'content-length': String(2 * 1024 * 1024) }), {})).toMatchObject({ kind: 'refuse', status: 413 });
     expect(gate(req('POST', '/api/snapshots/import', { 'content-length': String(5 * 1024 * 1024) }), {})).toMatchObject({ kind: 'pass' });
     expect(bodyLimit('POST', '/api/snapshots/import', { KUBE_POSTURE_MAX_IMPORT_BYTES: '1000' })).toBe(1000);
-    expect(bodyLimit('POST', '/api/snapshots/import', {})).toBe(10 * 1024 * 1024);
+    expect(bodyLimit('POST', '/api/snapshots/import', {})).toBe(25 * 1024 * 1024);
   });
   it('needs no sign-in', () => {
     expect(gate(req('GET', '/clusters/kp-weak'), {})).toMatchObject({ kind: 'pass' });

@@ -43,8 +43,8 @@ export function isPublicPath(pathname: string): boolean {
 /** Machine-facing paths answer 401 JSON; pages redirect to the sign-in page. */
 const isApiPath = (pathname: string) => pathname.startsWith('/api/') || pathname === '/metrics';
 
-/** The proxy buffers at most 10 MB of a body for the route (Next.js proxyClientMaxBodySize). */
-export const PROXY_BODY_LIMIT = 10 * 1024 * 1024;
+/** What the proxy buffers of a body for the route: next.config.js `experimental.proxyClientMaxBodySize` (26 MB). */
+export const PROXY_BODY_LIMIT = 26 * 1024 * 1024;
 
 export function bodyLimit(method: string, pathname: string, env: Env = process.env): number {
   if (SAFE.has(method)) return 0;

@@ -12,6 +12,11 @@ export interface Guidance {
 }
 
 export const ERROR_GUIDANCE: Record<ErrorCode, Guidance> = {
+  'rate-limited': {
+    title: 'Too many requests',
+    next: 'The server limits how often one address may sign in or create snapshots. Wait a minute, then try again.',
+    retry: true,
+  },
   'not-configured': {
     title: 'No cluster connection is configured',
     next: 'Point kube-posture at a kubeconfig (set KUBECONFIG or create ~/.kube/config) and restart it. Inside a cluster, give its pod a service account that can read the cluster.',
