@@ -46,6 +46,7 @@ for (const scheme of ['light', 'dark'] as const) {
       }
       await overview.goto('kp-weak-restricted');
       await expect(overview.partialData).toBeVisible({ timeout: 45_000 });
+      await overview.waitForDiagram();
       await page.screenshot({ path: path.join(dir, `partial-data-${scheme}.png`) });
       await overview.goto('kp-unreachable');
       await expect(overview.error).toBeVisible({ timeout: 45_000 });

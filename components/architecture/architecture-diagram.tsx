@@ -106,12 +106,26 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
     if (!el) return;
     // Keep the picture fitted while the page settles (fonts, banners, panels), until the user
     // pans or zooms: then their view is theirs.
+    let last = { width: 0, height: 0 };
     const ro = new ResizeObserver(([entry]) => {
-      if (entry && entry.contentRect.width > 0 && !zoom.userMoved()) zoom.fit();
+      if (!entry) return;
+      const { width, height } = entry.contentRect;
+      const changed = Math.abs(width - last.width) > 2 || Math.abs(height - last.height) > 2;
+      last = { width, height };
+      if (width > 0 && changed && !zoom.userMoved()) zoom.fit();
     });
     ro.observe(el);
     return () => ro.disconnect();
   }, [zoom]);
+
+  // Keep the selected component in view, clear of the drill-down panel on the right.
+  const { reveal } = zoom;
+  useEffect(() => {
+    const box = selectedBox ? boxesById.get(selectedBox) : undefined;
+    if (!box) return;
+    const panelWidth = containerRef.current?.querySelector<HTMLElement>('[data-testid="component-panel"]')?.offsetWidth ?? 480;
+    reveal(box, panelWidth + 16);
+  }, [selectedBox, boxesById, reveal]);
 
   const focusBox = useCallback((id: string) => {
     const el = svgRef.current?.querySelector<SVGGElement>(`[data-box-id="${CSS.escape(id)}"]`);

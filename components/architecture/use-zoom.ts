@@ -18,8 +18,11 @@ export interface Rect {
 export interface ZoomControls {
   /** Fit the whole content in the view. */
   fit: () => void;
-  /** Pan (without zooming) so that `rect` is in view, if it is not already. */
-  reveal: (rect: Rect) => void;
+  /**
+   * Pan (without zooming) so that `rect` is in view, if it is not already. `rightInset` keeps it
+   * clear of something covering the right of the view (the drill-down panel).
+   */
+  reveal: (rect: Rect, rightInset?: number) => void;
   zoomBy: (factor: number) => void;
   /** The current transform, for placing HTML overlays. */
   transform: () => ZoomTransform;
@@ -51,16 +54,19 @@ export function useZoom(svgRef: RefObject<SVGSVGElement | null>, layerRef: RefOb
   }, [svgRef]);
 
   const reveal = useCallback(
-    (r: Rect) => {
+    (r: Rect, rightInset = 0) => {
       const svg = svgRef.current;
       const z = behaviour.current;
       if (!svg || !z) return;
-      const { width, height } = svg.getBoundingClientRect();
+      const rect = svg.getBoundingClientRect();
+      const width = Math.max(rect.width - rightInset, rect.width / 3);
       const t = current.current;
       const [x0, y0] = t.apply([r.x, r.y]);
       const [x1, y1] = t.apply([r.x + r.width, r.y + r.height]);
-      if (x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height) return;
-      z.translateTo(select(svg), r.x + r.width / 2, r.y + r.height / 2);
+      if (x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= rect.height) return;
+      // A deliberate view: a later resize must not fit it away.
+      moved.current = true;
+      z.translateTo(select(svg), r.x + r.width / 2, r.y + r.height / 2, [width / 2, rect.height / 2]);
     },
     [svgRef],
   );

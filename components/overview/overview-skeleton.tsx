@@ -23,7 +23,7 @@ export function OverviewSkeleton({ withHeader = true }: { withHeader?: boolean }
 
 export function DiagramSkeleton() {
   return (
-    <div className="grid h-[calc(100dvh-12.5rem)] min-h-[32rem] content-start gap-6 rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900" aria-hidden="true">
+    <div className="grid h-[calc(100dvh-12.5rem)] min-h-[32rem] content-start gap-6 overflow-hidden rounded-xl border border-zinc-200 bg-white p-6 dark:border-zinc-800 dark:bg-zinc-900" aria-hidden="true">
       <Skeleton className="mx-auto h-12 w-48" />
       <div className="flex justify-center gap-6">
         <Skeleton className="h-28 w-40" />

@@ -7,8 +7,11 @@ import { routes } from '@/lib/ui/routes';
 import { SEVERITY_ORDER } from '@/lib/ui/status';
 import { cn } from '@/lib/utils/cn';
 
-/** The overall score with what it covers, and open findings by severity (links to the findings). */
-export function ScoreCard({ posture, context }: { posture: Posture; context: string }) {
+/**
+ * The overall score with what it covers, and open findings by severity (links to the findings of
+ * a live cluster; plain rows in a shared snapshot, which has no findings page).
+ */
+export function ScoreCard({ posture, context, linkFindings = true }: { posture: Posture; context: string; linkFindings?: boolean }) {
   const s = posture.scores.cluster;
   const tone = scoreTone(s.score);
   const open = posture.scores.bySeverity;
@@ -30,14 +33,21 @@ export function ScoreCard({ posture, context }: { posture: Posture; context: str
       <ul className="mt-1 grid gap-0.5" aria-label="Open findings by severity">
         {SEVERITY_ORDER.map((sev) => (
           <li key={sev}>
-            <Link
-              href={`${routes.findings(context)}?severity=${sev}&status=open`}
-              className="flex items-center justify-between gap-2 rounded-md px-1.5 py-0.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-              data-severity={sev}
-            >
-              <SeverityBadge severity={sev} />
-              <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
-            </Link>
+            {linkFindings ? (
+              <Link
+                href={`${routes.findings(context)}?severity=${sev}&status=open`}
+                className="flex items-center justify-between gap-2 rounded-md px-1.5 py-0.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+                data-severity={sev}
+              >
+                <SeverityBadge severity={sev} />
+                <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
+              </Link>
+            ) : (
+              <span className="flex items-center justify-between gap-2 px-1.5 py-0.5" data-severity={sev}>
+                <SeverityBadge severity={sev} />
+                <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
+              </span>
+            )}
           </li>
         ))}
       </ul>
