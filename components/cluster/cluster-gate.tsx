@@ -4,7 +4,8 @@
  * for `/`. Shows what to do when there is none (no kubeconfig, no current context).
  */
 import Link from 'next/link';
-import type { ReactNode } from 'react';
+import { useRouter } from 'next/navigation';
+import { useEffect, type ReactNode } from 'react';
 import { routes } from '@/lib/ui/routes';
 import { useContexts } from '@/lib/ui/use-contexts';
 import { ErrorState } from './error-state';
@@ -13,7 +14,14 @@ export function ClusterGate({ context, children, fallback }: { context?: string;
   const { data, error } = useContexts();
   const resolved = context ?? data?.current;
   const server = data?.contexts.find((c) => c.name === resolved)?.server;
+  // No kubeconfig at all on the home page: open on the bundled sample, which says why.
+  const toSample = !resolved && context === undefined && error?.code === 'not-configured';
+  const router = useRouter();
+  useEffect(() => {
+    if (toSample) router.replace('/sample?reason=not-configured');
+  }, [toSample, router]);
   if (resolved) return <>{children(resolved, server)}</>;
+  if (toSample) return <>{fallback}</>;
   if (error) return <ErrorState error={error} />;
   if (!data) return <>{fallback}</>;
   return (

@@ -27,6 +27,11 @@ export function ErrorState({ error, onRetry, compact = false, context }: { error
         <span className="font-medium">What to do next: </span>
         {g.next}
       </p>
+      {!compact && ['not-configured', 'unreachable', 'unauthorized', 'timeout'].includes(error.code) ? (
+        <p className="mt-2 text-sm">
+          Meanwhile, <a href="/sample" className="underline">see what kube-posture shows on a sample cluster</a> (a bundled snapshot, no cluster needed).
+        </p>
+      ) : null}
       {onRetry && g.retry ? (
         <Button className="mt-3" onClick={onRetry}>
           Try again

@@ -10,7 +10,8 @@ import type { ReactNode } from 'react';
 import { StatusIcon } from '@/components/ui/status-icon';
 import type { Posture } from '@/lib/posture/types';
 import { COMPONENT_DOCS, subPartsOf } from '@/lib/ui/component-docs';
-import { TYPE_TITLES, componentLabel, componentPath } from '@/lib/ui/component-names';
+import { TYPE_TITLES, componentLabel } from '@/lib/ui/component-names';
+import { usePaths } from '@/lib/ui/paths-context';
 import { findingsOf, flagsInFindings, objectLabel, objectsOnNode } from '@/lib/ui/component-view';
 import { HEALTH_STYLE } from '@/lib/ui/health-style';
 import { HEALTH_TEXT, statusOf, statusSentence } from '@/lib/ui/status';
@@ -40,6 +41,7 @@ export interface ComponentDetailsProps {
 
 export function ComponentDetails({ posture, componentId, context, variant, headingLevel = 2 }: ComponentDetailsProps) {
   const { byId: metaById } = useChecks();
+  const paths = usePaths();
   const component = posture.architecture.components.find((c) => c.id === componentId);
   if (!component) {
     return (
@@ -47,7 +49,7 @@ export function ComponentDetails({ posture, componentId, context, variant, headi
         <p className="text-sm">
           <span className="font-medium">{componentId}</span> is not part of the latest scan of {context}. It may have been removed, or the id may be mistyped.
         </p>
-        <Link href={`/clusters/${encodeURIComponent(context)}`} className="text-sm text-sky-700 underline dark:text-sky-400">
+        <Link href={paths.overview(context)} className="text-sm text-sky-700 underline dark:text-sky-400">
           Back to the overview
         </Link>
       </div>
@@ -97,7 +99,7 @@ export function ComponentDetails({ posture, componentId, context, variant, headi
             return (
               <li key={c.id} className="flex items-center gap-2">
                 <StatusIcon health={s.health} label={HEALTH_TEXT[s.health]} />
-                <Link href={componentPath(context, c.id)} className="text-sky-700 underline dark:text-sky-400">
+                <Link href={paths.component(context, c.id)} className="text-sky-700 underline dark:text-sky-400">
                   {c.name}
                 </Link>
                 <span className="text-zinc-600 dark:text-zinc-400">{statusSentence(s)}</span>
@@ -164,7 +166,7 @@ export function ComponentDetails({ posture, componentId, context, variant, headi
         </Heading>
         <p className={cn('text-sm font-medium', HEALTH_STYLE[status.health].text)}>{statusSentence(status)}</p>
         {variant === 'panel' ? (
-          <Link href={componentPath(context, component.id)} className="text-sm text-sky-700 underline dark:text-sky-400">
+          <Link href={paths.component(context, component.id)} className="text-sm text-sky-700 underline dark:text-sky-400">
             Open as a page (link to share)
           </Link>
         ) : null}

@@ -7,6 +7,7 @@
 import dynamic from 'next/dynamic';
 import { useEffect } from 'react';
 import { ErrorState } from '@/components/cluster/error-state';
+import { ShareSnapshot } from '@/components/snapshots/share-snapshot';
 import { useClusterScan } from '@/lib/ui/use-cluster-scan';
 import { useContexts } from '@/lib/ui/use-contexts';
 import { useUrlParam } from '@/lib/ui/use-url-param';
@@ -38,6 +39,7 @@ export function OverviewView({ context, server }: { context: string; server?: st
       {posture ? (
         <>
           <PartialDataBanner issues={posture.issues} findings={posture.findings} />
+          <ShareSnapshot scanId={scan.doneScanId} />
           <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
             <div className="grid min-w-0 content-start gap-4">
               <ScoreCard posture={posture} context={context} />

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSession } from '../auth/sessions';
 import { PEER_HEADER } from './client-address';
-import { bodyLimit, gate, loginLocation, safeNext, type GateRequest } from './gate';
+import { bodyLimit, gate, loginLocation, safeNext, type GateRequest, isShareRead } from './gate';
 import { resetRateLimits } from './rate-limit';
 
 const MARK = Symbol.for('kube-posture.peer-address');
@@ -107,5 +107,25 @@ describe('redirect targets', () => {
     expect(safeNext('/clusters/x?y=1')).toBe('/clusters/x?y=1');
     for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)', '/\u0000x', '', null]) expect(safeNext(bad)).toBe('/');
     expect(loginLocation('/', '')).toBe('/login');
+  });
+});
+
+describe('share links', () => {
+  const id = 'AbCdEfGhIjKlMnOpQrStUvWx';
+  it('are readable without a session in in-cluster mode (the link is the capability)', () => {
+    expect(isShareRead('GET', `/s/${id}`, {})).toBe(true);
+    expect(isShareRead('GET', `/api/snapshots/${id}`, {})).toBe(true);
+    expect(isShareRead('GET', `/api/snapshots/${id}/export`, {})).toBe(true);
+    expect(isShareRead('GET', '/sample', {})).toBe(true);
+  });
+  it('never cover writes, listings, other paths or short ids', () => {
+    expect(isShareRead('DELETE', `/api/snapshots/${id}`, {})).toBe(false);
+    expect(isShareRead('GET', '/api/snapshots', {})).toBe(false);
+    expect(isShareRead('GET', '/api/snapshots/diff', {})).toBe(false);
+    expect(isShareRead('GET', '/s/short', {})).toBe(false);
+    expect(isShareRead('GET', `/s/${id}/../../api/contexts`, {})).toBe(false);
+  });
+  it('can be made to require a session', () => {
+    expect(isShareRead('GET', `/s/${id}`, { KUBE_POSTURE_SHARE_LINKS: 'signed-in' })).toBe(false);
   });
 });

@@ -40,6 +40,16 @@ export function isPublicPath(pathname: string): boolean {
   return pathname === '/login' || pathname === '/api/session' || pathname === '/api/health' || pathname === '/favicon.svg' || pathname === '/robots.txt';
 }
 
+/**
+ * A share link is a capability: ≥128 random bits, revocable, expiring, noindex. Reading it (the
+ * page, its JSON and its exports) needs no sign-in, so an auditor without cluster access can open
+ * it. KUBE_POSTURE_SHARE_LINKS=signed-in makes them require a session like everything else.
+ */
+const SHARE_READ = /^\/(s\/[A-Za-z0-9_-]{22,64}|api\/snapshots\/[A-Za-z0-9_-]{22,64}(\/export)?)$/;
+export function isShareRead(method: string, pathname: string, env: Env = process.env): boolean {
+  return SAFE.has(method) && env.KUBE_POSTURE_SHARE_LINKS !== 'signed-in' && (SHARE_READ.test(pathname) || pathname === '/sample' || pathname.startsWith('/sample/'));
+}
+
 /** Machine-facing paths answer 401 JSON; pages redirect to the sign-in page. */
 const isApiPath = (pathname: string) => pathname.startsWith('/api/') || pathname === '/metrics';
 
@@ -136,7 +146,7 @@ export function gate(req: GateRequest, env: Env = process.env, now = Date.now())
     if (!r.ok) return refuse(429, 'rate-limited', `Too many requests from your address; try again in ${r.retryAfterSeconds} s.`, r.retryAfterSeconds);
   }
 
-  if (isPublicPath(req.pathname)) return { kind: 'pass', mode, auth: cfg.method };
+  if (isPublicPath(req.pathname) || isShareRead(method, req.pathname, env)) return { kind: 'pass', mode, auth: cfg.method };
 
   const who = authenticateRequest(req.headers, env, now);
   if (!who.ok) {

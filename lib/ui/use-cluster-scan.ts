@@ -20,6 +20,8 @@ export interface ClusterScan {
   posture?: Posture;
   /** When that posture's scan finished. */
   scannedAt?: string;
+  /** The id of the finished scan on screen (what a snapshot freezes). */
+  doneScanId?: string;
   /** Live progress of a running scan. */
   progress?: ScanProgress;
   running: boolean;
@@ -114,6 +116,7 @@ export function useClusterScan(context: string | undefined): ClusterScan {
   const out: ClusterScan = { running: isRunning, loading: !posture && !error, rescan };
   if (posture) out.posture = posture;
   if (scannedAt) out.scannedAt = scannedAt;
+  if (rec?.status === 'done') out.doneScanId = rec.id;
   if (error) out.error = error;
   const live = running ? (progress?.scanId === scanId ? progress : rec?.progress) : undefined;
   if (live) out.progress = live;

@@ -1,0 +1,95 @@
+'use client';
+/**
+ * A frozen posture, read-only and with no cluster behind it: the share page /s/{id} and the
+ * bundled sample. Same score, areas, diagram and drill-down as a live cluster; links stay inside
+ * the snapshot.
+ */
+import dynamic from 'next/dynamic';
+import { ComponentPanel } from '@/components/architecture/component-panel';
+import { AreaBars } from '@/components/overview/area-bars';
+import { DiagramSkeleton } from '@/components/overview/overview-skeleton';
+import { PartialDataBanner } from '@/components/overview/partial-data-banner';
+import { ScoreCard } from '@/components/overview/score-card';
+import type { Posture } from '@/lib/posture/types';
+import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
+import { useUrlParam } from '@/lib/ui/use-url-param';
+
+const ArchitectureDiagram = dynamic(() => import('@/components/architecture/architecture-diagram').then((m) => m.ArchitectureDiagram), { ssr: false, loading: () => <DiagramSkeleton /> });
+
+export interface SnapshotMeta {
+  id?: string;
+  label?: string;
+  createdAt: string;
+  createdBy: string;
+  expiresAt?: string;
+  anonymized: boolean;
+  sample?: boolean;
+}
+
+export interface SnapshotViewProps {
+  meta: SnapshotMeta;
+  posture: Posture;
+  /** The page's own path, for links that stay inside the snapshot. */
+  base: string;
+  /** Download links (JSON, offline HTML, CSV). */
+  downloads: { label: string; href: string }[];
+  /** Why this is shown (e.g. the sample opened because no kubeconfig exists). */
+  notice?: string;
+}
+
+export function SnapshotView({ meta, posture, base, downloads, notice }: SnapshotViewProps) {
+  const [selected, setSelected] = useUrlParam('component');
+  const context = posture.cluster.context;
+  return (
+    <PathsContext.Provider value={snapshotPaths(base)}>
+      <main id="main" className="grid gap-4 px-4 py-4 lg:px-6">
+        <section aria-label="Snapshot" className="flex flex-wrap items-start justify-between gap-3">
+          <div className="grid gap-1">
+            <p className="flex flex-wrap items-center gap-2 text-xs font-semibold tracking-wide uppercase">
+              <span className={meta.sample ? 'rounded bg-amber-100 px-1.5 py-0.5 text-amber-900 dark:bg-amber-900/40 dark:text-amber-200' : 'rounded bg-sky-100 px-1.5 py-0.5 text-sky-900 dark:bg-sky-900/40 dark:text-sky-200'}>
+                {meta.sample ? 'Sample' : 'Snapshot'}
+              </span>
+              <span className="text-zinc-600 dark:text-zinc-400">Read-only · no cluster connection{meta.anonymized ? ' · names anonymized' : ''}</span>
+            </p>
+            <h1 className="text-2xl font-bold">{meta.label ?? context}</h1>
+            <p className="text-sm text-zinc-600 dark:text-zinc-400">
+              {context} · {posture.cluster.version ?? 'version unknown'} · {posture.cluster.managed ? `${posture.cluster.provider ?? 'managed'} control plane` : 'self-managed control plane'} · frozen{' '}
+              <time dateTime={meta.createdAt}>{new Date(meta.createdAt).toUTCString()}</time> by {meta.createdBy}
+              {meta.expiresAt ? <> · link expires <time dateTime={meta.expiresAt}>{new Date(meta.expiresAt).toUTCString()}</time></> : null}
+            </p>
+            <p className="text-xs text-zinc-500 dark:text-zinc-400">
+              Checks {posture.catalogVersion} · CVE feed of {posture.cveFeedDate}
+            </p>
+          </div>
+          <nav aria-label="Downloads" className="flex flex-wrap gap-2">
+            {downloads.map((d) => (
+              <a key={d.href} href={d.href} download className="rounded-md border border-zinc-300 px-3 py-1.5 text-sm hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                {d.label}
+              </a>
+            ))}
+          </nav>
+        </section>
+        {notice ? (
+          <p role="status" className="rounded-xl border border-amber-200 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-900 dark:bg-amber-950/40 dark:text-amber-100">
+            {notice}
+          </p>
+        ) : null}
+        <PartialDataBanner issues={posture.issues} findings={posture.findings} />
+        <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
+          <div className="grid content-start gap-4">
+            <ScoreCard posture={posture} context={context} linkFindings={false} />
+            <AreaBars posture={posture} />
+          </div>
+          <section aria-label="Architecture" className="h-[calc(100dvh-12.5rem)] min-h-[32rem] overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
+            <ArchitectureDiagram
+              posture={posture}
+              selectedId={selected}
+              onSelect={setSelected}
+              panel={selected ? <ComponentPanel posture={posture} componentId={selected} context={context} onClose={() => setSelected(undefined)} /> : null}
+            />
+          </section>
+        </div>
+      </main>
+    </PathsContext.Provider>
+  );
+}
