@@ -56,3 +56,40 @@ test('the bundled sample opens without a cluster and says it is a sample', async
   await expect(page.getByRole('button', { name: /kube-apiserver/ }).first()).toBeVisible();
   await page.screenshot({ path: 'e2e/screenshots/sample.png' });
 });
+
+test('history and compare: weak → hardened lists the weaknesses hardening resolved', async ({ page, request }) => {
+  const snapshotOf = async (context: string) => {
+    const start = await request.post(`/api/clusters/${context}/scans`);
+    const { scanId } = (await start.json()) as { scanId: string };
+    for (let i = 0; i < 120; i++) {
+      const rec = (await (await request.get(`/api/scans/${scanId}`)).json()) as { status: string };
+      if (rec.status !== 'running') break;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    const created = await request.post('/api/snapshots', { data: { scanId, label: `e2e ${context}` } });
+    expect(created.status()).toBe(201);
+    return ((await created.json()) as { id: string }).id;
+  };
+  const weak = await snapshotOf('kp-weak');
+  const hardened = await snapshotOf('kp-hardened');
+
+  await page.goto('/clusters/kp-weak/snapshots');
+  await expect(page.getByRole('heading', { name: 'Snapshots of kp-weak' })).toBeVisible();
+  await expect(page.getByText('e2e kp-weak').first()).toBeVisible();
+
+  await page.goto(`/snapshots/diff?a=${weak}&b=${hardened}`);
+  const resolved = page.getByTestId('resolved');
+  await expect(resolved).toContainText('Anonymous requests to the API server');
+  await expect(resolved).toContainText('etcd');
+  await expect(page.getByTestId('score-delta')).toContainText('(+');
+  await page.screenshot({ path: 'e2e/screenshots/snapshot-diff.png', fullPage: false });
+});
+
+test('import rejects a hostile file with a clear message and stores nothing', async ({ page, request }) => {
+  const before = ((await (await request.get('/api/snapshots?context=kp-weak')).json()) as { snapshots: unknown[] }).snapshots.length;
+  await page.goto('/clusters/kp-weak/snapshots');
+  await page.getByTestId('import-file').setInputFiles({ name: 'evil.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"kube-posture/snapshot","schemaVersion":1,"__proto__":{"polluted":true}}') });
+  await expect(page.getByText(/^Not imported:/)).toBeVisible();
+  const after = ((await (await request.get('/api/snapshots?context=kp-weak')).json()) as { snapshots: unknown[] }).snapshots.length;
+  expect(after).toBe(before);
+});

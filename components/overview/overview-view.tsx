@@ -39,7 +39,7 @@ export function OverviewView({ context, server }: { context: string; server?: st
       {posture ? (
         <>
           <PartialDataBanner issues={posture.issues} findings={posture.findings} />
-          <ShareSnapshot scanId={scan.doneScanId} />
+          <ShareSnapshot scanId={scan.doneScanId} context={context} />
           <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
             <div className="grid min-w-0 content-start gap-4">
               <ScoreCard posture={posture} context={context} />

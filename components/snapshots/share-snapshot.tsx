@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; url: string } | { kind: 'error'; message: string };
 
-export function ShareSnapshot({ scanId }: { scanId?: string }) {
+export function ShareSnapshot({ scanId, context }: { scanId?: string; context: string }) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [anonymize, setAnonymize] = useState(false);
   const [days, setDays] = useState('30');
@@ -33,6 +33,10 @@ export function ShareSnapshot({ scanId }: { scanId?: string }) {
   return (
     <details className="rounded-xl border border-zinc-200 bg-white px-4 py-2 text-sm dark:border-zinc-800 dark:bg-zinc-900">
       <summary className="cursor-pointer font-medium">Share a read-only snapshot</summary>
+      <p className="mt-1 text-zinc-600 dark:text-zinc-400">
+        Frozen, read-only, no cluster access needed to view it.{' '}
+        <a href={`/clusters/${encodeURIComponent(context)}/snapshots`} className="text-sky-700 underline dark:text-sky-400">History, compare and import</a>
+      </p>
       <div className="mt-2 flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-1.5">
           <input type="checkbox" checked={anonymize} onChange={(e) => setAnonymize(e.target.checked)} /> Anonymize names
