@@ -1,5 +1,6 @@
 'use client';
 import Link from 'next/link';
+import { WaiveForm } from './waive-form';
 import { useEffect, useRef } from 'react';
 import { FindingItem } from '@/components/component/finding-item';
 import type { Finding } from '@/lib/checks/types';
@@ -34,6 +35,9 @@ export function FindingDrawer({ finding, context, componentLabel, onClose }: { f
           {componentLabel}
         </Link>
       </p>
+      <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+        <WaiveForm key={`${finding.checkId} ${finding.componentId} ${finding.object?.name ?? ''}`} finding={finding} context={context} />
+      </div>
     </aside>
   );
 }

@@ -107,12 +107,11 @@ export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggle
                   {objectText(f) || '—'}
                 </div>
                 <div role="cell">
-                  {/* Waivers are built with the snapshot store; the button marks where they will live. */}
-                  <span title="Waivers arrive with the snapshot store" className="inline-block">
-                    <button type="button" disabled aria-label="Waive (waivers arrive with the snapshot store)" className="rounded border border-zinc-200 px-2 py-0.5 text-xs text-zinc-500 dark:border-zinc-700 dark:text-zinc-400">
-                      Waive
+                  {f.status === 'fail' || f.status === 'warn' ? (
+                    <button type="button" onClick={() => onOpen(f)} aria-label={`Waive: ${f.title}`} className="rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                      {f.waived ? 'Waived' : 'Waive'}
                     </button>
-                  </span>
+                  ) : null}
                 </div>
               </div>
             );
