@@ -4,17 +4,10 @@
  * bundled sample. Same score, areas, diagram and drill-down as a live cluster; links stay inside
  * the snapshot.
  */
-import dynamic from 'next/dynamic';
-import { ComponentPanel } from '@/components/architecture/component-panel';
-import { AreaBars } from '@/components/overview/area-bars';
-import { DiagramSkeleton } from '@/components/overview/overview-skeleton';
 import { PartialDataBanner } from '@/components/overview/partial-data-banner';
-import { ScoreCard } from '@/components/overview/score-card';
+import { PostureBody } from '@/components/overview/posture-body';
 import type { Posture } from '@/lib/posture/types';
 import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
-import { useUrlParam } from '@/lib/ui/use-url-param';
-
-const ArchitectureDiagram = dynamic(() => import('@/components/architecture/architecture-diagram').then((m) => m.ArchitectureDiagram), { ssr: false, loading: () => <DiagramSkeleton /> });
 
 export interface SnapshotMeta {
   id?: string;
@@ -38,7 +31,6 @@ export interface SnapshotViewProps {
 }
 
 export function SnapshotView({ meta, posture, base, downloads, notice }: SnapshotViewProps) {
-  const [selected, setSelected] = useUrlParam('component');
   const context = posture.cluster.context;
   return (
     <PathsContext.Provider value={snapshotPaths(base)}>
@@ -75,20 +67,7 @@ export function SnapshotView({ meta, posture, base, downloads, notice }: Snapsho
           </p>
         ) : null}
         <PartialDataBanner issues={posture.issues} findings={posture.findings} />
-        <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
-          <div className="grid content-start gap-4">
-            <ScoreCard posture={posture} context={context} linkFindings={false} />
-            <AreaBars posture={posture} />
-          </div>
-          <section aria-label="Architecture" className="h-[calc(100dvh-12.5rem)] min-h-[32rem] overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-            <ArchitectureDiagram
-              posture={posture}
-              selectedId={selected}
-              onSelect={setSelected}
-              panel={selected ? <ComponentPanel posture={posture} componentId={selected} context={context} onClose={() => setSelected(undefined)} /> : null}
-            />
-          </section>
-        </div>
+        <PostureBody posture={posture} context={context} linkFindings={false} />
       </main>
     </PathsContext.Provider>
   );
