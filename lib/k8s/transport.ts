@@ -64,6 +64,13 @@ export interface ListOptions {
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
+
+/** The keys the splitter acts on. */
+const KEY_ITEMS = Buffer.from('items');
+const KEY_METADATA = Buffer.from('metadata');
+const KEY_MANAGED_FIELDS = Buffer.from('managedFields');
+
+const isSpace = (b: number): boolean => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 /** One item larger than this is refused (a Pod is 5-20 kB). */
 const MAX_ITEM = 64 * 1024 * 1024;
 
@@ -79,27 +86,25 @@ const MAX_ITEM = 64 * 1024 * 1024;
  * never copied into the inventory), and it is 30-45% of a pod's JSON, so parsing it would be a
  * third of the client's CPU for nothing.
  *
- * The scanner only tracks strings (with their escapes), nesting depth and the few keys above;
- * strings are skipped with a native `indexOf` for the closing quote, so it runs at memory speed
- * over the bytes that make up most of the JSON. Everything outside `items` (the envelope) is kept
- * and parsed at the end.
+ * The scanner is one tight byte loop that tracks only strings (with their escapes) and nesting
+ * depth; the three keys it acts on (`items`, `metadata`, `managedFields`) are recognised by
+ * looking back from the bracket that opens their value, so ordinary strings cost nothing extra.
+ * Everything outside `items` (the envelope) is kept and parsed at the end.
  */
 export class ListSplitter {
   private depth = 0;
   private inString = false;
-  /** A run of backslashes at the end of the previous chunk, inside a string. */
-  private carriedBackslashes = 0;
+  /** The previous chunk ended on a backslash inside a string: the next byte is escaped. */
+  private escape = false;
+  /** The last bytes before this chunk, for looking back across a chunk boundary. */
+  private tail: Buffer = Buffer.alloc(0);
   private inItems = false;
-  /** The last string seen at a tracked depth, and that depth: the key of the value that follows. */
-  private key = '';
-  private keyDepth = -1;
-  private keyParts: string | undefined;
   private itemParts: Buffer[] = [];
   private itemBytes = 0;
   private itemOpen = false;
   /** Inside an item's `metadata` object (depth 4). */
   private inMeta = false;
-  /** Item offset just after the last `,` (or the opening `{`) in metadata; where a cut starts. */
+  /** Item offset of the last `,` (or just after the opening `{`) in metadata; where a cut starts. */
   private cutFrom = 0;
   private cutAfterComma = false;
   /** Inside `managedFields`: bytes are not kept until its array closes. */
@@ -116,113 +121,86 @@ export class ListSplitter {
     this.onHead = onHead;
   }
 
-  /** Depths whose strings are keys we look at: the envelope, an item's fields, its metadata's fields. */
-  private tracked(): boolean {
-    const d = this.depth;
-    return d === 1 || (d === 3 && this.itemOpen) || (d === 4 && this.inMeta);
-  }
-
   push(chunk: Buffer): void {
     const n = chunk.length;
+    let depth = this.depth;
+    let inString = this.inString;
     let segment = 0; // start of the envelope or item bytes not yet saved from this chunk
-    let strStart = 0;
     let i = 0;
-    while (i < n) {
-      if (this.inString) {
-        // Find the closing quote: the next `"` not escaped by an odd run of backslashes.
-        let q = chunk.indexOf(QUOTE, i);
-        for (;;) {
-          if (q < 0) break;
-          let k = q - 1;
-          let run = 0;
-          while (k >= 0 && chunk[k] === BACKSLASH) {
-            run++;
-            k--;
-          }
-          if (k < 0) run += this.carriedBackslashes;
-          if (run % 2 === 0) break;
-          q = chunk.indexOf(QUOTE, q + 1);
+    if (this.escape) {
+      this.escape = false;
+      i = 1;
+    }
+    for (; i < n; i++) {
+      if (inString) {
+        // The rest of the string in a loop of its own (V8 compiles it far tighter than one
+        // loop with both states): to the closing quote, stepping over escaped characters.
+        while (i < n) {
+          const c = chunk[i] as number;
+          if (c === 0x22) break;
+          i += c === 0x5c ? 2 : 1;
         }
-        if (q < 0) {
-          // The string goes on in the next chunk.
-          let k = n - 1;
-          let run = 0;
-          while (k >= i && chunk[k] === BACKSLASH) {
-            run++;
-            k--;
-          }
-          this.carriedBackslashes = k < i && i === 0 ? this.carriedBackslashes + run : run;
-          if (this.tracked() && (this.keyParts?.length ?? 0) < 64) this.keyParts = (this.keyParts ?? '') + chunk.toString('latin1', strStart, n);
-          i = n;
+        if (i >= n) {
+          if (i > n) this.escape = true; // the chunk ended on a backslash
           break;
         }
-        this.carriedBackslashes = 0;
-        this.inString = false;
-        if (this.tracked()) {
-          const tail = q - strStart <= 64 ? chunk.toString('latin1', strStart, q) : '';
-          this.key = this.keyParts === undefined ? tail : this.keyParts + tail;
-          this.keyDepth = this.depth;
-          this.keyParts = undefined;
-        }
-        i = q + 1;
+        inString = false;
         continue;
       }
       const b = chunk[i] as number;
       switch (b) {
-        case QUOTE:
-          this.inString = true;
-          strStart = i + 1;
-          this.keyParts = undefined;
+        case 0x22: // "
+          inString = true;
           break;
         case 0x7b: // {
-          if (this.inItems && this.depth === 2) {
+          if (depth === 2 && this.inItems) {
             this.save(chunk, segment, i);
             segment = i;
             this.itemOpen = true;
-          } else if (this.itemOpen && this.depth === 3 && this.keyDepth === 3 && this.key === 'metadata') {
+          } else if (depth === 3 && this.itemOpen && this.keyBefore(chunk, i, KEY_METADATA)) {
             this.inMeta = true;
             this.cutFrom = this.itemBytes + (i + 1 - segment);
             this.cutAfterComma = false;
           }
-          this.depth++;
+          depth++;
           break;
         case 0x5b: // [
-          if (this.depth === 1 && this.key === 'items') {
+          if (depth === 1 && !this.inItems && this.keyBefore(chunk, i, KEY_ITEMS)) {
             this.inItems = true;
             if (this.onHead) this.emitHead(chunk, segment, i);
-          } else if (this.inMeta && this.depth === 4 && !this.skipping && this.keyDepth === 4 && this.key === 'managedFields') {
+          } else if (depth === 4 && this.inMeta && !this.skipping && this.keyBefore(chunk, i, KEY_MANAGED_FIELDS)) {
             // Cut `,"managedFields":[…]` (or `"managedFields":[…],` when it comes first).
             this.save(chunk, segment, i);
             this.truncateItem(this.cutFrom);
             this.skipping = true;
           }
-          this.depth++;
+          depth++;
           break;
         case 0x7d: // }
-          this.depth--;
-          if (this.itemOpen && this.depth === 2) {
+          depth--;
+          if (depth === 2 && this.itemOpen) {
             this.finishItem(chunk, segment, i + 1);
             segment = i + 1;
-          } else if (this.inMeta && this.depth === 3) {
+          } else if (depth === 3 && this.inMeta) {
             this.inMeta = false;
             this.dropComma = false;
           }
           break;
         case 0x5d: // ]
-          this.depth--;
-          if (this.inItems && this.depth === 1) this.inItems = false;
-          else if (this.skipping && this.depth === 4) {
+          depth--;
+          if (depth === 1 && this.inItems) this.inItems = false;
+          else if (depth === 4 && this.skipping) {
             this.skipping = false;
             segment = i + 1;
             this.dropComma = !this.cutAfterComma;
           }
           break;
         case 0x2c: // ,
-          if (this.inItems && this.depth === 2) {
+          if (depth === 2 && this.inItems) {
             // Between items: not part of the envelope.
             this.save(chunk, segment, i);
             segment = i + 1;
-          } else if (this.inMeta && this.depth === 4 && !this.skipping) {
+          } else if (depth === 4 && this.inMeta && !this.skipping) {
             if (this.dropComma) {
               this.save(chunk, segment, i);
               segment = i + 1;
@@ -236,9 +214,35 @@ export class ListSplitter {
         default:
           break;
       }
-      i++;
     }
+    this.depth = depth;
+    this.inString = inString;
     this.save(chunk, segment, n);
+    // The last 64 bytes seen, whatever the chunk sizes (keys are looked back over, never further).
+    this.tail = n >= 64 ? Buffer.from(chunk.subarray(n - 64)) : Buffer.concat([this.tail, chunk]).subarray(-64);
+  }
+
+  /**
+   * Is the value opening at `at` the value of `"key"`? Reads back over `"key"` `:` (whitespace
+   * allowed) to the `{` or `,` before it, across the previous chunk's tail when needed. Only
+   * called on a structural bracket, so the bytes before it are structure, not string contents.
+   */
+  private keyBefore(chunk: Buffer, at: number, key: Buffer): boolean {
+    const tail = this.tail;
+    const byte = (j: number): number => (j >= 0 ? (chunk[j] as number) : j + tail.length >= 0 ? (tail[j + tail.length] as number) : -1);
+    let j = at - 1;
+    while (isSpace(byte(j))) j--;
+    if (byte(j) !== 0x3a) return false; // :
+    j--;
+    while (isSpace(byte(j))) j--;
+    if (byte(j) !== QUOTE) return false;
+    j--;
+    for (let k = key.length - 1; k >= 0; k--, j--) if (byte(j) !== key[k]) return false;
+    if (byte(j) !== QUOTE) return false;
+    j--;
+    while (isSpace(byte(j))) j--;
+    const before = byte(j);
+    return before === 0x7b || before === 0x2c; // { or ,
   }
 
   /** Drops the open item's bytes after `length` (the start of a cut field). */
