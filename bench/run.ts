@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale S|M|L [--runs 5] [--label name] [--scan-root dir] [--no-floor]`
+ * `npm run bench -- --scale S|M|L [--runs 5] [--label name] [--scan-root dir] [--no-floor] [--kubectl-runs n]`
  *
  * Loads a synthetic cluster of that scale into the local `bench` control plane (reused when
  * already loaded), then measures kube-posture's cold scan N times, each in a fresh process, next
@@ -87,23 +87,6 @@ interface RunResult {
   postureGzipBytes: number;
 }
 
-const results: RunResult[] = [];
-for (let i = 0; i < runs; i++) {
-  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', '--import', join(scanRoot, 'scripts/register-ts-hooks.ts'), join(scanRoot, 'bench/scan-once.ts'), p.admin], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: scanRoot });
-  if (r.status !== 0) throw new Error(`scan run ${i + 1} failed:\n${r.stderr}`);
-  const line = JSON.parse(r.stdout.trim().split('\n').pop() as string) as RunResult;
-  results.push(line);
-  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms (collect ${line.collectMs}), ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, scan CPU ${line.scanCpuMs} ms, checks ${line.checkCpuMs} ms CPU (pod-level ${line.podCheckCpuMs})`);
-}
-
-const KINDS = 'nodes,namespaces,pods,deployments,daemonsets,statefulsets,replicasets,jobs,cronjobs,services,ingresses,networkpolicies,resourcequotas,limitranges,serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,certificatesigningrequests,validatingwebhookconfigurations,mutatingwebhookconfigurations,runtimeclasses,apiservices';
-const floor: number[] = [];
-for (let i = 0; i < (withFloor ? Math.min(3, runs) : 0); i++) {
-  const t0 = performance.now();
-  execFileSync('bash', ['-c', `"${kubectl}" --kubeconfig "${p.admin}" get ${KINDS} -A -o json --chunk-size=500 > /dev/null`]);
-  floor.push(Math.round(performance.now() - t0));
-}
-
 /**
  * A second floor: the API server serving the same lists, pages of 500, 4 requests in flight,
  * with a client that only reads the bytes (no parsing). What no client can beat on this machine.
@@ -127,8 +110,28 @@ async function fetchFloor(): Promise<{ ms: number; bytes: number }> {
   client.close();
   return { ms: Math.round(performance.now() - t0), bytes };
 }
+const results: RunResult[] = [];
+// The fetch floor is taken between scan runs, so both see the same machine (the kubectl floor,
+// minutes long at M, runs last: it leaves the API server busy for a while).
 const fetchFloors: { ms: number; bytes: number }[] = [];
-for (let i = 0; i < (withFloor ? Math.min(3, runs) : 0); i++) fetchFloors.push(await fetchFloor());
+for (let i = 0; i < runs; i++) {
+  if (withFloor && i < 3) fetchFloors.push(await fetchFloor());
+  const r = spawnSync(process.execPath, ['--conditions=react-server', '--expose-gc', '--import', join(scanRoot, 'scripts/register-ts-hooks.ts'), join(scanRoot, 'bench/scan-once.ts'), p.admin], { encoding: 'utf8', maxBuffer: 1 << 26, cwd: scanRoot });
+  if (r.status !== 0) throw new Error(`scan run ${i + 1} failed:\n${r.stderr}`);
+  const line = JSON.parse(r.stdout.trim().split('\n').pop() as string) as RunResult;
+  results.push(line);
+  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms (collect ${line.collectMs}), ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, scan CPU ${line.scanCpuMs} ms, checks ${line.checkCpuMs} ms CPU (pod-level ${line.podCheckCpuMs})`);
+}
+
+const KINDS = 'nodes,namespaces,pods,deployments,daemonsets,statefulsets,replicasets,jobs,cronjobs,services,ingresses,networkpolicies,resourcequotas,limitranges,serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,certificatesigningrequests,validatingwebhookconfigurations,mutatingwebhookconfigurations,runtimeclasses,apiservices';
+const floor: number[] = [];
+const kubectlRuns = Number.parseInt(arg('kubectl-runs', scale === 'S' ? '3' : '1'), 10);
+for (let i = 0; i < (withFloor ? Math.min(kubectlRuns, runs) : 0); i++) {
+  const t0 = performance.now();
+  execFileSync('bash', ['-c', `"${kubectl}" --kubeconfig "${p.admin}" get ${KINDS} -A -o json --chunk-size=500 > /dev/null`]);
+  floor.push(Math.round(performance.now() - t0));
+}
+
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
