@@ -2,6 +2,7 @@ import { Button } from '@/components/ui/button';
 import type { Posture, ScanProgress } from '@/lib/posture/types';
 import { formatCount, formatTimestamp, plural, timeAgo } from '@/lib/ui/format';
 import { ScanProgressBar } from './scan-progress';
+import { controlPlaneKind } from '@/lib/ui/control-plane-kind';
 
 export interface ClusterIdentityProps {
   context: string;
@@ -16,7 +17,7 @@ export interface ClusterIdentityProps {
 /** Which cluster this is (context, endpoint, version, provider), when it was scanned, and Rescan. */
 export function ClusterIdentity({ context, posture, scannedAt, running, progress, onRescan, server }: ClusterIdentityProps) {
   const c = posture?.cluster;
-  const kind = c ? (c.managed ? `Managed${c.provider && c.provider !== 'unknown' ? ` by ${c.provider}` : ''}` : 'Self-managed control plane') : undefined;
+  const kind = c ? controlPlaneKind(c) : undefined;
   const s = posture?.summary;
   return (
     <section aria-label="Cluster identity" className="grid gap-3">

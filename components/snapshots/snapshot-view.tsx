@@ -7,6 +7,7 @@
 import { PartialDataBanner } from '@/components/overview/partial-data-banner';
 import { PostureBody } from '@/components/overview/posture-body';
 import type { Posture } from '@/lib/posture/types';
+import { controlPlaneKind } from '@/lib/ui/control-plane-kind';
 import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
 
 export interface SnapshotMeta {
@@ -45,7 +46,7 @@ export function SnapshotView({ meta, posture, base, downloads, notice }: Snapsho
             </p>
             <h1 className="text-2xl font-bold">{meta.label ?? context}</h1>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">
-              {context} · {posture.cluster.version ?? 'version unknown'} · {posture.cluster.managed ? `${posture.cluster.provider ?? 'managed'} control plane` : 'self-managed control plane'} · frozen{' '}
+              {context} · {posture.cluster.version ?? 'version unknown'} · {controlPlaneKind(posture.cluster)} · frozen{' '}
               <time dateTime={meta.createdAt}>{new Date(meta.createdAt).toUTCString()}</time> by {meta.createdBy}
               {meta.expiresAt ? <> · link expires <time dateTime={meta.expiresAt}>{new Date(meta.expiresAt).toUTCString()}</time></> : null}
             </p>
