@@ -22,6 +22,7 @@ import { join } from 'node:path';
 import { KubeConfig } from '@kubernetes/client-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCluster, type K8sObject } from '../../bench/synthetic';
+import { asServed } from '../../bench/synthetic-inventory';
 import { evaluatePosture } from '../posture/evaluate';
 import { inventoryFromObjects } from '../model/from-objects';
 import type { Inventory } from '../model/inventory';
@@ -38,42 +39,6 @@ execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyo
 const cert = readFileSync(join(dir, 'cert.pem'));
 
 const cluster = syntheticCluster('S');
-
-/**
- * A pod as the API server returns it: what admission and the kubelet add to every pod (the
- * service-account token volume with a random suffix, mounted in each container; uid, creation
- * time, managedFields, status), so the guard sees the per-pod differences a real list has.
- */
-function asServed(pod: K8sObject, i: number): K8sObject {
-  const suffix = (i * 7919).toString(36).padStart(5, 'x').slice(-5);
-  const token = `kube-api-access-${suffix}`;
-  const spec = pod['spec'] as { volumes?: unknown[]; containers: { volumeMounts?: unknown[] }[] };
-  const at = '2026-11-29T05:39:43Z';
-  return {
-    ...pod,
-    metadata: {
-      ...pod.metadata,
-      uid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      resourceVersion: String(1000 + i),
-      creationTimestamp: at,
-      managedFields: [{ manager: 'kube-posture-bench', operation: 'Update', apiVersion: 'v1', time: at, fieldsType: 'FieldsV1', fieldsV1: { 'f:metadata': { 'f:labels': { '.': {} } }, 'f:spec': { 'f:containers': { 'k:{"name":"app"}': { '.': {}, 'f:image': {} } } } } }],
-    },
-    spec: {
-      ...spec,
-      volumes: [...(spec.volumes ?? []), { name: token, projected: { sources: [{ serviceAccountToken: { expirationSeconds: 3607, path: 'token' } }, { configMap: { name: 'kube-root-ca.crt', items: [{ key: 'ca.crt', path: 'ca.crt' }] } }], defaultMode: 420 } }],
-      containers: spec.containers.map((c) => ({ ...c, volumeMounts: [...(c.volumeMounts ?? []), { name: token, readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }] })),
-    },
-    status: {
-      phase: 'Running',
-      conditions: [{ type: 'Ready', status: 'True', lastProbeTime: null, lastTransitionTime: at }],
-      hostIP: '10.1.0.1',
-      podIP: `10.64.0.${i % 250}`,
-      startTime: at,
-      containerStatuses: spec.containers.map((c) => ({ name: (c as { name?: string }).name, ready: true, restartCount: 0, state: { running: { startedAt: at } } })),
-      qosClass: 'Burstable',
-    },
-  };
-}
 
 const pods = [...cluster.pods()].map(asServed);
 const objects = [...cluster.nodes, ...cluster.objects, ...pods];
