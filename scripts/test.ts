@@ -1,7 +1,8 @@
 /**
  * The whole test suite, in one command (`npm test`):
  *   system packages → typecheck → unit tests → the three local clusters → integration tests
- *   → production build → browser tests → clusters down.
+ *   → production build → browser tests (SQLite store) → the snapshot browser tests again on a
+ *   real PostgreSQL → clusters down.
  *
  * Options: `npm test -- --only unit,int,e2e` runs a subset; KP_KEEP_CLUSTERS=1 leaves the
  * clusters running afterwards (faster reruns). Ends with one line `tests: N passed, N failed`.
@@ -110,7 +111,15 @@ if (stages.has('e2e')) {
   if (clustersUp && !run('e2e kubeconfig', 'node', ['e2e/cluster/cli.ts', 'e2e-kubeconfig'])) clustersUp = false;
   if (!clustersUp) failures.push('e2e (clusters did not start)');
   else if (!run('production build', 'npx', ['next', 'build'])) failures.push('build');
-  else if (!run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, KP_PLAYWRIGHT_JSON: out })) failures.push('e2e');
+  else {
+    if (!run('browser tests', 'npx', ['playwright', 'test'], { PLAYWRIGHT_JSON_OUTPUT_NAME: out, KP_PLAYWRIGHT_JSON: out })) failures.push('e2e');
+    // The snapshot specs once more, on a second server whose store is a real PostgreSQL.
+    const pgOut = join(REPORTS, 'e2e-postgres.json');
+    const pgPort = String(Number(process.env.KP_E2E_PORT ?? '3100') + 1);
+    const specs = ['e2e/snapshots.spec.ts', 'e2e/snapshots-offline.spec.ts'];
+    if (!run('browser tests of snapshots on PostgreSQL', 'bash', ['scripts/pg-test.sh', 'run', '--', 'npx', 'playwright', 'test', ...specs], { KP_E2E_PORT: pgPort, PLAYWRIGHT_JSON_OUTPUT_NAME: pgOut, KP_PLAYWRIGHT_JSON: pgOut })) failures.push('e2e (PostgreSQL)');
+    add(playwrightCounts(pgOut));
+  }
   add(playwrightCounts(out));
 }
 
