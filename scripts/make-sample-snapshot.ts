@@ -4,8 +4,8 @@
  *
  *   node scripts/make-sample-snapshot.ts --posture FILE [--out DIR] [--label TEXT] [--anonymize]
  *
- * FILE is a Posture as JSON (e.g. `kube-posture scan --format json` of the weak local cluster, or
- * a bare posture). DIR defaults to ./sample-snapshot. Runs on Node 24 (type stripping).
+ * FILE is a snapshot file (e.g. `kube-posture scan --format json` of the weak local cluster) or a
+ * bare Posture as JSON. DIR defaults to ./sample-snapshot. Runs on Node 24 (type stripping).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -32,9 +32,18 @@ const { exportJson } = await load('lib/snapshots/export/json.ts');
 const { exportHtml } = await load('lib/snapshots/export/html.ts');
 const { exportCsv } = await load('lib/snapshots/export/csv.ts');
 
-const raw = JSON.parse(readFileSync(resolve(values.posture), 'utf8')) as Record<string, unknown>;
-// Accept a snapshot file (take its posture) or a bare posture.
-const posture = 'posture' in raw ? raw.posture : raw;
+const text = readFileSync(resolve(values.posture), 'utf8');
+const raw = JSON.parse(text) as Record<string, unknown>;
+// Accept a snapshot file (any version: take its posture, as import reads it) or a bare posture.
+let posture: unknown = raw;
+if ('posture' in raw) {
+  const file = parseSnapshotFile(text, Number.MAX_SAFE_INTEGER);
+  if (!file.ok) {
+    console.error(`${values.posture} is not a valid snapshot file: ${file.error.message}`);
+    process.exit(1);
+  }
+  posture = file.snapshot.posture;
+}
 const snapshot = freezeSnapshot(posture, { now: new Date(), createdBy: 'kube-posture sample', label: values.label, anonymize: values.anonymize });
 const json = exportJson(snapshot);
 const check = parseSnapshotFile(json);

@@ -8,10 +8,13 @@ import useSWR from 'swr';
 import { ErrorState } from '@/components/cluster/error-state';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { AREA_TITLES, AREAS } from '@/lib/checks/types';
-import type { DiffEntry, PostureDiff, ScoreDelta } from '@/lib/snapshots/diff';
+import type { DiffEntry, PostureDiff, ScoreDelta, SideState } from '@/lib/snapshots/diff';
 import { requestJson, type ApiRequestError } from '@/lib/ui/api';
 
 const LIMIT = 200;
+
+/** Snapshots count passing objects instead of listing them: say what a missing row can mean. */
+const stateText = (s: SideState) => (s === 'pass-or-absent' ? 'passing or absent (passes are counted, not listed)' : s);
 
 function Delta({ d }: { d: ScoreDelta }) {
   if (d.delta === null) return <span className="text-zinc-500">{d.before ?? '–'} → {d.after ?? '–'}</span>;
@@ -33,7 +36,7 @@ function Entries({ title, entries, testId }: { title: string; entries: DiffEntry
             <SeverityBadge severity={e.finding.severity} />
             <span className="font-medium">{e.finding.title}</span>
             <span className="text-zinc-600 dark:text-zinc-400">
-              {e.finding.object ? `${e.finding.object.kind} ${e.finding.object.namespace ? `${e.finding.object.namespace}/` : ''}${e.finding.object.name}` : e.finding.componentId} · {e.before} → {e.after}
+              {e.finding.object ? `${e.finding.object.kind} ${e.finding.object.namespace ? `${e.finding.object.namespace}/` : ''}${e.finding.object.name}` : e.finding.componentId} · {stateText(e.before)} → {stateText(e.after)}
             </span>
           </li>
         ))}

@@ -2,12 +2,16 @@
 /**
  * A frozen posture, read-only and with no cluster behind it: the share page /s/{id} and the
  * bundled sample. Same score, areas, diagram and drill-down as a live cluster; links stay inside
- * the snapshot.
+ * the snapshot. Passes the snapshot counts instead of listing show as one row per check and
+ * component ("1,204 Deployments passed — not listed in snapshots"), and their total in the header.
  */
+import { useMemo } from 'react';
 import { PartialDataBanner } from '@/components/overview/partial-data-banner';
 import { PostureBody } from '@/components/overview/posture-body';
-import type { Posture } from '@/lib/posture/types';
+import { withCountedPassRows } from '@/lib/snapshots/compact/condense';
+import type { SnapshotPosture } from '@/lib/snapshots/types';
 import { controlPlaneKind } from '@/lib/ui/control-plane-kind';
+import { formatCount } from '@/lib/ui/format';
 import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
 
 export interface SnapshotMeta {
@@ -22,7 +26,7 @@ export interface SnapshotMeta {
 
 export interface SnapshotViewProps {
   meta: SnapshotMeta;
-  posture: Posture;
+  posture: SnapshotPosture;
   /** The page's own path, for links that stay inside the snapshot. */
   base: string;
   /** Download links (JSON, offline HTML, CSV). */
@@ -31,7 +35,9 @@ export interface SnapshotViewProps {
   notice?: string;
 }
 
-export function SnapshotView({ meta, posture, base, downloads, notice }: SnapshotViewProps) {
+export function SnapshotView({ meta, posture: snapshotPosture, base, downloads, notice }: SnapshotViewProps) {
+  const posture = useMemo(() => withCountedPassRows(snapshotPosture), [snapshotPosture]);
+  const counted = snapshotPosture.passCounts.reduce((n, p) => n + p.count, 0);
   const context = posture.cluster.context;
   return (
     <PathsContext.Provider value={snapshotPaths(base)}>
@@ -52,6 +58,7 @@ export function SnapshotView({ meta, posture, base, downloads, notice }: Snapsho
             </p>
             <p className="text-xs text-zinc-500 dark:text-zinc-400">
               Checks {posture.catalogVersion} · CVE feed of {posture.cveFeedDate}
+              {counted > 0 ? <> · {formatCount(counted)} passing results about workloads, namespaces and other hosted objects are counted per check and component, not listed</> : null}
             </p>
           </div>
           <nav aria-label="Downloads" className="flex flex-wrap gap-2">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { typeOfId } from '../model/ids';
 import type { Posture } from '../posture/types';
 import { anonymizePosture, makeAnonymizer, replaceNames } from './anonymize';
+import { condense } from './compact/condense';
 import { loadPosture } from './__fixtures__';
 import { postureSchema } from './schema';
 
@@ -68,6 +69,15 @@ describe('anonymizePosture on the weak cluster', () => {
     for (const c of anon.architecture.components) if (!c.id.startsWith('addon/')) expect(typeOfId(c.id), c.id).toBe(c.type);
     const nodes = anon.architecture.components.filter((c) => c.type === 'node').map((c) => c.name);
     expect(anon.architecture.nodeGroups.flatMap((g) => g.nodeNames).sort()).toEqual(nodes.sort());
+  });
+
+  it('renames the components of counted passes like every other component id, and keeps their kinds', () => {
+    const worker = original.architecture.components.find((c) => c.type === 'node' && c.name === 'worker-1');
+    if (!worker) throw new Error('fixture changed');
+    const counted = condense({ ...original, passCounts: [{ checkId: 'workload-privileged', title: 'No privileged containers', area: 'workloads', severity: 'high', componentId: worker.id, kind: 'Deployment', count: 4 }] });
+    const a = anonymizePosture(counted, KEY);
+    expect(a.passCounts).toEqual([{ ...counted.passCounts[0], componentId: anon.architecture.components[original.architecture.components.indexOf(worker)]?.id }]);
+    expect(JSON.stringify(a.passCounts)).not.toContain('worker-1');
   });
 
   it('pseudonyms are stable within a snapshot and unlinkable across keys', () => {

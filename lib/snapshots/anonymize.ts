@@ -128,10 +128,10 @@ function walk(value: unknown, a: Anonymizer, key: string | undefined, owner: str
   return value;
 }
 
-/** A new posture with every identifying name replaced; the input is not modified. */
-export function anonymizePosture(posture: Posture, key: Uint8Array): Posture {
+/** A new posture with every identifying name replaced (counted passes too); the input is not modified. */
+export function anonymizePosture<P extends Posture>(posture: P, key: Uint8Array): P {
   const a = makeAnonymizer(posture, key);
-  return walk(posture, a, undefined, undefined) as Posture;
+  return walk(posture, a, undefined, undefined) as P;
 }
 
 export type { Category };

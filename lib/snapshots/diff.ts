@@ -7,6 +7,10 @@
  *   resolved    open before, not open after (passing, waived, unknown, not applicable or gone)
  *   changed     open on both sides with a different status (fail ↔ warn) or severity
  *   unchanged   open on both sides, same status and severity (counted)
+ * Snapshots count passing rows about objects instead of listing them (compact/condense.ts), so a
+ * finding missing on one side is `pass-or-absent` when that side counted passes of the same check,
+ * component and object kind: it passed there, or the object did not exist. Open findings are
+ * always listed, so which findings are introduced, resolved or changed is exact either way.
  * Scores: before, after and delta for the cluster, every area and every component on either side.
  * Architecture: components added and removed, versions and flags changed, edges added and removed,
  * edges whose TLS or authentication changed.
@@ -17,9 +21,13 @@ import type { Area, Finding, Severity, Status } from '../checks/types';
 import type { Component, Edge } from '../model/architecture';
 import type { Posture } from '../posture/types';
 import { compareFindings, findingKey, isOpen } from '../report/findings';
+import type { SnapshotPosture } from './types';
 
-/** A finding's state on one side: its status, `waived`, or `absent` (no such result). */
-export type SideState = Status | 'waived' | 'absent';
+/**
+ * A finding's state on one side: its status, `waived`, `absent` (no such result), or
+ * `pass-or-absent` (not listed, and the side counted passes of that check on that component).
+ */
+export type SideState = Status | 'waived' | 'absent' | 'pass-or-absent';
 
 export interface DiffEntry {
   /** The finding as it is after (for resolved ones: as it was before). */
@@ -90,9 +98,17 @@ export interface PostureDiff {
   notes: string[];
 }
 
-function stateOf(f: Finding | undefined): SideState {
-  if (!f) return 'absent';
-  return f.waived ? 'waived' : f.status;
+const countedKey = (checkId: string, componentId: string, kind: string) => JSON.stringify([checkId, componentId, kind]);
+
+/** Check, component and kind of every counted pass of a snapshot posture (none for a live posture). */
+function countedOf(p: Posture | SnapshotPosture): Set<string> {
+  return new Set('passCounts' in p ? p.passCounts.map((c) => countedKey(c.checkId, c.componentId, c.kind)) : []);
+}
+
+/** The state of `f` on one side; `other` is the same finding on the other side, for when `f` is missing. */
+function stateOf(f: Finding | undefined, other: Finding, counted: ReadonlySet<string>): SideState {
+  if (f) return f.waived ? 'waived' : f.status;
+  return other.object && counted.has(countedKey(other.checkId, other.componentId, other.object.kind)) ? 'pass-or-absent' : 'absent';
 }
 
 function side(p: Posture): PostureSide {
@@ -115,6 +131,8 @@ function delta(before: number | null | undefined, after: number | null | undefin
 function findingsDiff(a: Posture, b: Posture): Pick<PostureDiff, 'introduced' | 'resolved' | 'changed' | 'unchanged'> {
   const before = new Map(a.findings.map((f) => [findingKey(f), f]));
   const after = new Map(b.findings.map((f) => [findingKey(f), f]));
+  const countedA = countedOf(a);
+  const countedB = countedOf(b);
   const introduced: DiffEntry[] = [];
   const resolved: DiffEntry[] = [];
   const changed: DiffEntry[] = [];
@@ -122,14 +140,14 @@ function findingsDiff(a: Posture, b: Posture): Pick<PostureDiff, 'introduced' | 
   for (const [key, f] of after) {
     if (!isOpen(f)) continue;
     const old = before.get(key);
-    if (!old || !isOpen(old)) introduced.push({ finding: f, before: stateOf(old), after: stateOf(f) });
-    else if (old.status !== f.status || old.severity !== f.severity) changed.push({ finding: f, before: stateOf(old), after: stateOf(f) });
+    if (!old || !isOpen(old)) introduced.push({ finding: f, before: stateOf(old, f, countedA), after: stateOf(f, f, countedB) });
+    else if (old.status !== f.status || old.severity !== f.severity) changed.push({ finding: f, before: stateOf(old, f, countedA), after: stateOf(f, f, countedB) });
     else unchanged++;
   }
   for (const [key, old] of before) {
     if (!isOpen(old)) continue;
     const f = after.get(key);
-    if (!f || !isOpen(f)) resolved.push({ finding: old, before: stateOf(old), after: stateOf(f) });
+    if (!f || !isOpen(f)) resolved.push({ finding: old, before: stateOf(old, old, countedA), after: stateOf(f, old, countedB) });
   }
   const order = (x: DiffEntry, y: DiffEntry) => compareFindings(x.finding, y.finding);
   return { introduced: introduced.sort(order), resolved: resolved.sort(order), changed: changed.sort(order), unchanged };

@@ -1,10 +1,12 @@
 /**
- * Posture → Snapshot: a deep copy (later changes to the scan record cannot reach it), an id, the
- * metadata, and, when asked, anonymization with a fresh random key that is never stored.
+ * Posture → Snapshot: passing rows about objects counted (compact/condense.ts), a deep copy
+ * (later changes to the scan record cannot reach it), an id, the metadata, and, when asked,
+ * anonymization with a fresh random key that is never stored.
  */
 import { randomBytes } from 'node:crypto';
 import type { Posture } from '../posture/types';
 import { anonymizePosture } from './anonymize';
+import { condense } from './compact/condense';
 import { newSnapshotId } from './ids';
 import { SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './types';
 
@@ -21,7 +23,8 @@ export interface FreezeOptions {
 }
 
 export function freezeSnapshot(posture: Posture, opts: FreezeOptions): Snapshot {
-  const copy = structuredClone(posture);
+  // Counted first: the copy and the anonymization then only see the rows that are kept.
+  const copy = structuredClone(condense(posture));
   const anonymized = opts.anonymize === true;
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { loadPosture } from './__fixtures__';
+import { condense } from './compact/condense';
+import type { CompactPosture } from './compact/types';
 import { exportJson } from './export/json';
+import { toFile } from './file';
 import { freezeSnapshot } from './freeze';
 import { maxImportBytes, parseJsonSafely, parseSnapshotFile, toImportedSnapshot } from './import';
 import { isSnapshotId } from './ids';
+import { SNAPSHOT_FILE_KIND } from './types';
 
 const snapshot = freezeSnapshot(loadPosture('hardened'), { now: new Date('2026-11-01T10:00:00Z'), createdBy: 'alice', label: 'baseline', expiresInDays: 3 });
 const good = exportJson(snapshot);
-const obj = () => JSON.parse(good) as Record<string, unknown> & { posture: Record<string, unknown> & { architecture: { components: Record<string, unknown>[] } } };
+const obj = () => JSON.parse(good) as Record<string, unknown> & { posture: CompactPosture & Record<string, unknown> };
+const templates = (o: ReturnType<typeof obj>) => o.posture.architecture.components.templates as unknown as Record<string, unknown>[];
 
 function errorOf(text: string, max?: number) {
   const r = parseSnapshotFile(text, max);
@@ -18,7 +23,7 @@ function errorOf(text: string, max?: number) {
 describe('parseSnapshotFile', () => {
   it('accepts an export, and a bare snapshot without `kind`', () => {
     expect(parseSnapshotFile(good)).toEqual({ ok: true, snapshot });
-    expect(parseSnapshotFile(JSON.stringify(snapshot))).toEqual({ ok: true, snapshot });
+    expect(parseSnapshotFile(JSON.stringify(toFile(snapshot)))).toEqual({ ok: true, snapshot });
     expect(parseSnapshotFile(`\uFEFF${good}`).ok).toBe(true);
   });
 
@@ -37,18 +42,30 @@ describe('parseSnapshotFile', () => {
     expect(errorOf('"text"').kind).toBe('invalid');
   });
 
+  it('reads version 1 files (the whole posture) and counts their passes', () => {
+    const posture = loadPosture('managed');
+    const v1 = { kind: SNAPSHOT_FILE_KIND, ...snapshot, schemaVersion: 1, posture };
+    const r = parseSnapshotFile(JSON.stringify(v1, null, 1));
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.snapshot).toEqual({ ...snapshot, schemaVersion: 2, posture: condense(posture) });
+    expect(r.snapshot.posture.passCounts.length).toBeGreaterThan(0);
+    // …and hold them to the version 1 schema.
+    const bad = { ...v1, posture: { ...posture, findings: [{ ...posture.findings[0], status: 'great' }] } };
+    expect(errorOf(JSON.stringify(bad)).message).toMatch(/schema version 1 \(posture\.findings\.0\.status/);
+  });
+
   it('refuses other schema versions with a clear sentence', () => {
-    const e = errorOf(JSON.stringify({ ...obj(), schemaVersion: 2 }));
-    expect(e).toMatchObject({ kind: 'unsupported-version', message: 'Snapshot schema version 2 is not supported; this kube-posture reads version 1.' });
+    const e = errorOf(JSON.stringify({ ...obj(), schemaVersion: 3 }));
+    expect(e).toMatchObject({ kind: 'unsupported-version', message: 'Snapshot schema version 3 is not supported; this kube-posture reads versions 1 and 2.' });
     expect(errorOf(JSON.stringify({ ...obj(), schemaVersion: undefined })).message).toMatch(/version missing/);
     const p = obj();
-    p.posture.schemaVersion = 7;
+    (p.posture as Record<string, unknown>).schemaVersion = 7;
     expect(errorOf(JSON.stringify(p)).kind).toBe('unsupported-version');
     expect(errorOf(JSON.stringify({ ...obj(), kind: 'something-else' })).kind).toBe('invalid');
   });
 
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s at any depth', (key) => {
-    const deep = good.replace('"facts": {', `"facts": {"${key}": {"polluted": true}, `);
+    const deep = good.replace('"facts":{', `"facts":{"${key}":{"polluted":true},`);
     expect(deep).not.toBe(good);
     const e = errorOf(deep);
     expect(e.kind).toBe('unsafe');
@@ -59,22 +76,23 @@ describe('parseSnapshotFile', () => {
 
   it('refuses unknown fields, wrong types and out-of-range values, naming the path', () => {
     const extra = obj();
-    (extra.posture.architecture.components[0] as Record<string, unknown>).script = 'x';
+    (templates(extra)[0] as Record<string, unknown>).script = 'x';
     const e = errorOf(JSON.stringify(extra));
     expect(e.kind).toBe('invalid');
-    expect(e.message).toMatch(/posture\.architecture\.components\.0/);
+    expect(e.message).toMatch(/posture\.architecture\.components\.templates\.0/);
 
     const wrong = obj();
-    (wrong.posture.architecture.components[0] as Record<string, unknown>).layer = 'space';
+    (templates(wrong)[0] as Record<string, unknown>).layer = 'space';
     expect(errorOf(JSON.stringify(wrong)).kind).toBe('invalid');
 
     const score = obj();
-    (score.posture as unknown as { scores: { cluster: { score: number } } }).scores.cluster.score = 1e9;
+    score.posture.scores.cluster.score = 1e9;
     expect(errorOf(JSON.stringify(score)).kind).toBe('invalid');
 
+    // Expanded names are held to the same limits as in a version 1 file.
     const huge = obj();
-    (huge.posture.architecture.components[0] as Record<string, unknown>).name = 'x'.repeat(5000);
-    expect(errorOf(JSON.stringify(huge)).kind).toBe('invalid');
+    (templates(huge)[0] as Record<string, unknown>).name = 'x'.repeat(5000);
+    expect(errorOf(JSON.stringify(huge)).message).toMatch(/posture \(expanded\)\.architecture\.components\.0\.name/);
 
     expect(errorOf(JSON.stringify({ ...obj(), label: 'bad\u0000label' })).kind).toBe('invalid');
     expect(errorOf(JSON.stringify({ ...obj(), createdAt: 'yesterday' })).kind).toBe('invalid');
@@ -82,9 +100,40 @@ describe('parseSnapshotFile', () => {
 
   it('keeps hostile strings as text (escaping is the renderer’s job)', () => {
     const p = obj();
-    p.posture.architecture.components[0] = { ...p.posture.architecture.components[0], name: '<script>alert(1)</script>' };
+    const first = p.posture.architecture.components.template[0] as number;
+    templates(p)[first] = { ...templates(p)[first], name: '<script>alert(1)</script>' };
     const r = parseSnapshotFile(JSON.stringify(p));
     expect(r.ok && r.snapshot.posture.architecture.components[0]?.name).toBe('<script>alert(1)</script>');
+  });
+
+  it('refuses hostile compact forms: non-integer targets, huge counts, dangling indices, prototype ids', () => {
+    for (const bad of ['x', 1.5, null, 2 ** 40]) {
+      const o = obj();
+      (o.posture.targets.object as unknown[])[0] = bad;
+      const e = errorOf(JSON.stringify(o));
+      expect(e.kind).toBe('invalid');
+      expect(e.message).toMatch(/posture\.targets\.object\.0/);
+    }
+    const group = obj();
+    (group.posture.findings[0]?.targets as unknown[]).push('7');
+    expect(errorOf(JSON.stringify(group)).message).toMatch(/posture\.findings\.0\.targets/);
+
+    const huge = obj();
+    huge.posture.passes.slots.count.push(1e12);
+    expect(errorOf(JSON.stringify(huge)).kind).toBe('invalid');
+
+    const dangling = obj();
+    dangling.posture.targets.component[0] = 123_456;
+    expect(errorOf(JSON.stringify(dangling))).toMatchObject({ kind: 'invalid', message: expect.stringMatching(/findings cannot be read: component 123456 does not exist/) });
+
+    // A component id `__proto__` (a string, so the parser lets it through) given a score.
+    const proto = obj();
+    proto.posture.componentIds.push('__proto__');
+    const index = proto.posture.architecture.components.template.length + proto.posture.componentIds.length - 1;
+    const cols = proto.posture.scores.byComponent.component;
+    cols.push(index - cols.reduce((n, x) => n + x, 0)); // delta-coded
+    proto.posture.scores.byComponent.score.push(0);
+    expect(errorOf(JSON.stringify(proto)).message).toMatch(/"__proto__" is not a component id/);
   });
 
   it('survives absurd nesting without crashing', () => {

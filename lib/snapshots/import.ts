@@ -1,13 +1,21 @@
 /**
  * Import of a snapshot file: size cap, JSON parse that refuses prototype-pollution keys, version
- * check, then strict schema validation. Returns a sentence a person can act on; nothing is
- * stored unless everything passed. Hostile strings (`<script>` in a name) are data: they are kept
- * as text and escaped wherever they are rendered (exports, pages).
+ * check, then strict schema validation. Version 2 (compact) is validated, expanded with bounded
+ * work (compact/decode.ts: every index checked), and the expanded posture validated again like a
+ * version 1 posture; version 1 files are validated and their passes counted (file.ts). Returns a
+ * sentence a person can act on; nothing is stored unless everything passed. Hostile strings
+ * (`<script>` in a name) are data: they are kept as text and escaped wherever they are rendered
+ * (exports, pages).
  */
 import type { z } from 'zod';
+import { DecodeError } from './compact/decode';
+import { fromFile, fromV1 } from './file';
 import { newSnapshotId } from './ids';
-import { snapshotSchema } from './schema';
+import { snapshotFileSchema, snapshotFileV1Schema, snapshotPostureSchema } from './schema';
 import { SNAPSHOT_FILE_KIND, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './types';
+
+/** Schema versions import reads: 2 as written today, 1 converted. */
+export const READABLE_VERSIONS = [1, SNAPSHOT_SCHEMA_VERSION] as const;
 
 export const DEFAULT_MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 
@@ -76,23 +84,41 @@ export function parseSnapshotFile(text: string, maxBytes = DEFAULT_MAX_IMPORT_BY
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return fail('invalid', 'The file is not a kube-posture snapshot: expected a JSON object.');
   const obj = data as Record<string, unknown>;
   if (obj.kind !== undefined && obj.kind !== SNAPSHOT_FILE_KIND) return fail('invalid', `The file is not a kube-posture snapshot (kind "${String(obj.kind).slice(0, 80)}").`);
-  if (obj.schemaVersion !== SNAPSHOT_SCHEMA_VERSION) {
-    const v = typeof obj.schemaVersion === 'number' || typeof obj.schemaVersion === 'string' ? String(obj.schemaVersion).slice(0, 20) : 'missing';
-    return fail('unsupported-version', `Snapshot schema version ${v} is not supported; this kube-posture reads version ${SNAPSHOT_SCHEMA_VERSION}.`, { schemaVersion: v, supported: [SNAPSHOT_SCHEMA_VERSION] });
+  const version = obj.schemaVersion;
+  if (version !== 1 && version !== SNAPSHOT_SCHEMA_VERSION) {
+    const v = typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : 'missing';
+    return fail('unsupported-version', `Snapshot schema version ${v} is not supported; this kube-posture reads versions ${READABLE_VERSIONS.join(' and ')}.`, { schemaVersion: v, supported: [...READABLE_VERSIONS] });
   }
   const posture = obj.posture as Record<string, unknown> | undefined;
   if (posture && typeof posture === 'object' && posture.schemaVersion !== 1) {
     return fail('unsupported-version', `Posture schema version ${String(posture.schemaVersion).slice(0, 20)} is not supported; this kube-posture reads version 1.`);
   }
-
-  const parsed = snapshotSchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = issuesOf(parsed.error);
+  const mismatch = (error: z.ZodError, prefix = '') => {
+    const issues = issuesOf(error).map((i) => ({ ...i, path: prefix + i.path }));
     const first = issues[0];
-    return fail('invalid', `The snapshot does not match schema version ${SNAPSHOT_SCHEMA_VERSION}${first ? ` (${first.path}: ${first.message})` : ''}.`, { issues });
+    return fail('invalid', `The snapshot does not match schema version ${version}${first ? ` (${first.path}: ${first.message})` : ''}.`, { issues });
+  };
+
+  if (version === 1) {
+    const parsed = snapshotFileV1Schema.safeParse(data);
+    if (!parsed.success) return mismatch(parsed.error);
+    const { kind: _kind, ...file } = parsed.data;
+    return { ok: true, snapshot: fromV1(file) };
   }
-  const { kind: _kind, ...snapshot } = parsed.data;
-  return { ok: true, snapshot };
+  const parsed = snapshotFileSchema.safeParse(data);
+  if (!parsed.success) return mismatch(parsed.error);
+  const { kind: _kind, ...file } = parsed.data;
+  let snapshot: Snapshot;
+  try {
+    snapshot = fromFile(file);
+  } catch (e) {
+    if (e instanceof DecodeError) return fail('invalid', `The snapshot's findings cannot be read: ${e.message}.`);
+    throw e;
+  }
+  // The expanded posture is held to the same limits as a version 1 posture (names, text, enums).
+  const expanded = snapshotPostureSchema.safeParse(snapshot.posture);
+  if (!expanded.success) return mismatch(expanded.error, 'posture (expanded).');
+  return { ok: true, snapshot: { ...snapshot, posture: expanded.data } };
 }
 
 export interface ImportOptions {

@@ -162,10 +162,10 @@ describe('POST /api/snapshots/import', () => {
   it('refuses hostile or broken files, and stores nothing', async () => {
     const before = await count();
     const cases: [Request, number, string][] = [
-      [post('/api/snapshots/import', file.replace('"schemaVersion": 1', '"schemaVersion": 9')), 400, 'unsupported-version'],
-      [post('/api/snapshots/import', file.replace('"facts": {', '"facts": {"__proto__": {"admin": true}, ')), 400, 'unsafe'],
+      [post('/api/snapshots/import', file.replace('"schemaVersion":2', '"schemaVersion":9')), 400, 'unsupported-version'],
+      [post('/api/snapshots/import', file.replace('"facts":{', '"facts":{"__proto__":{"admin":true},')), 400, 'unsafe'],
       [post('/api/snapshots/import', file.slice(0, 5000)), 400, 'malformed'],
-      [post('/api/snapshots/import', file.replace('"anonymized": false', '"anonymized": "no"')), 400, 'invalid'],
+      [post('/api/snapshots/import', file.replace('"anonymized":false', '"anonymized":"no"')), 400, 'invalid'],
     ];
     for (const [req, status, reason] of cases) {
       const res = await importOne(req);

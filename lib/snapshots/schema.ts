@@ -1,13 +1,17 @@
 /**
- * The snapshot file format as a zod schema: what import accepts, nothing more. Kept in lockstep
- * with the TypeScript types by the compile-time checks at the bottom (if Posture changes, tsc
- * fails here until the schema follows).
+ * The snapshot file format as a zod schema: what import accepts, nothing more. Version 2 files
+ * hold the compact form (compact/types.ts), which decode.ts expands and checks for references;
+ * the expanded posture is then held to the same strict schema as a version 1 file's posture.
+ * Kept in lockstep with the TypeScript types by the compile-time checks at the bottom (if Posture
+ * changes, tsc fails here until the schema follows).
  */
 import { z } from 'zod';
 import { AREAS, type Finding } from '../checks/types';
 import type { Architecture } from '../model/architecture';
 import type { Posture } from '../posture/types';
-import { SNAPSHOT_FILE_KIND, SNAPSHOT_SCHEMA_VERSION, type Snapshot } from './types';
+import { MAX_PASS_COUNT } from './compact/decode';
+import type { CompactPosture } from './compact/types';
+import { SNAPSHOT_FILE_KIND, type SnapshotFile, type SnapshotFileV1, type SnapshotPosture } from './types';
 
 /** Upper bounds per string: generous for messages and evidence, tight for names. */
 const LONG = 65_536;
@@ -153,18 +157,82 @@ export const postureSchema = z.strictObject({
   cveFeedDate: name,
 });
 
-export const snapshotSchema = z.strictObject({
+const passCount = z.strictObject({ checkId: name, title: str, area, severity, componentId: name, kind: name, count: z.number().int().min(1).max(MAX_PASS_COUNT) });
+
+export const snapshotPostureSchema = postureSchema.extend({ passCounts: z.array(passCount) });
+
+// ---------------------------------------------------------------------------------------------
+// The compact form (version 2). Cross-references (indices) are checked by decode.ts.
+
+/** A column entry: an index, or the difference between two. */
+const int = z.number().int().min(-(2 ** 31)).max(2 ** 31);
+const ints = z.array(int);
+
+const templateObject = z.strictObject({ kind: str, namespace: str.optional(), name: str });
+const componentTemplate = z.strictObject({
+  id: str,
+  type: componentType,
+  name: str,
+  layer: component.shape.layer,
+  parentId: str.optional(),
+  version: str.optional(),
+  flags: z.record(name, str).optional(),
+  facts: z.record(name, z.union([str, z.number(), z.boolean()])),
+  objects: z.array(templateObject.nullable()),
+});
+
+const findingGroup = z.strictObject({
+  check: int,
+  status,
+  waived: finding.shape.waived,
+  message: str,
+  evidence: z.array(z.tuple([str, str, str])),
+  targets: ints,
+  rows: ints,
+});
+
+export const compactPostureSchema = z.strictObject({
+  ...postureSchema.pick({ schemaVersion: true, collectedAt: true, cluster: true, issues: true, summary: true, stats: true, catalogVersion: true, cveFeedDate: true }).shape,
+  strings: z.array(name),
+  objects: z.strictObject({ kind: ints, namespace: ints, name: ints }),
+  architecture: z.strictObject({
+    controlPlane: architecture.shape.controlPlane,
+    components: z.strictObject({ templates: z.array(componentTemplate), template: ints, node: ints, objects: ints }),
+    edges: architecture.shape.edges,
+    nodeGroups: z.array(nodeGroup.omit({ nodeNames: true }).extend({ nodes: ints })),
+  }),
+  componentIds: z.array(name),
+  checks: z.array(z.tuple([name, str, area, severity])),
+  targets: z.strictObject({ component: ints, object: ints }),
+  findings: z.array(findingGroup),
+  passes: z.strictObject({
+    classes: z.array(z.tuple([z.union([componentType, z.literal('')]), int])),
+    slots: z.strictObject({ component: ints, kind: ints, count: z.array(z.number().int().min(0).max(MAX_PASS_COUNT)) }),
+    checks: z.array(z.strictObject({ check: int, classes: ints, fix: ints })),
+  }),
+  scores: z.strictObject({
+    ...postureSchema.shape.scores.omit({ byComponent: true }).shape,
+    table: z.array(score),
+    byComponent: z.strictObject({ component: ints, score: ints }),
+  }),
+});
+
+const meta = {
   /** Present in exported files; optional so a bare snapshot object is accepted too. */
   kind: z.literal(SNAPSHOT_FILE_KIND).optional(),
-  schemaVersion: z.literal(SNAPSHOT_SCHEMA_VERSION),
   id: z.string().max(64),
   createdAt: iso,
   createdBy: metaText(200).min(1),
   expiresAt: iso.optional(),
   anonymized: z.boolean(),
   label: metaText(200).optional(),
-  posture: postureSchema,
-});
+};
+
+/** Version 2: the compact form. */
+export const snapshotFileSchema = z.strictObject({ ...meta, schemaVersion: z.literal(2), posture: compactPostureSchema });
+
+/** Version 1: the whole posture, every row (read and converted, never written). */
+export const snapshotFileV1Schema = z.strictObject({ ...meta, schemaVersion: z.literal(1), posture: postureSchema });
 
 export const labelSchema = metaText(200).trim().min(1);
 
@@ -176,6 +244,9 @@ const lockstep: [
   Same<z.infer<typeof postureSchema>, Posture>,
   Same<z.infer<typeof architecture>, Architecture>,
   Same<z.infer<typeof finding>, Finding>,
-  Same<Omit<z.infer<typeof snapshotSchema>, 'kind'>, Snapshot>,
-] = [true, true, true, true];
+  Same<z.infer<typeof snapshotPostureSchema>, SnapshotPosture>,
+  Same<z.infer<typeof compactPostureSchema>, CompactPosture>,
+  Same<Omit<z.infer<typeof snapshotFileSchema>, 'kind'>, SnapshotFile>,
+  Same<Omit<z.infer<typeof snapshotFileV1Schema>, 'kind'>, SnapshotFileV1>,
+] = [true, true, true, true, true, true, true];
 void lockstep;

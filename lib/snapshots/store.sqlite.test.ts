@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqlite } from '../storage/sqlite';
+import { loadPosture } from './__fixtures__';
+import { condense } from './compact/condense';
+import { freezeSnapshot } from './freeze';
 import { SqlSnapshotStore } from './store/sql-store';
 import { openStore, storeConfigFromEnv } from './store';
 import { storeContract } from './store.contract';
@@ -22,6 +25,25 @@ describe('SQLite store file', () => {
     await db.close();
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, 'data')).mode & 0o777).toBe(0o700);
+  });
+
+  it('writes the compact form (version 2), and still reads version 1 bodies written before it', async () => {
+    const db = openSqlite(':memory:');
+    const store = await SqlSnapshotStore.open(db);
+    try {
+      const posture = loadPosture('managed');
+      const s = freezeSnapshot(posture, { now: new Date(), createdBy: 'alice' });
+      await store.create(s);
+      const [row] = await db.all<{ body: string }>('SELECT body FROM snapshots WHERE id = ?', [s.id]);
+      const body = JSON.parse(row?.body ?? '{}') as { schemaVersion: number; posture: Record<string, unknown> };
+      expect(body.schemaVersion).toBe(2);
+      expect(body.posture).toHaveProperty('strings');
+      // A row from before version 2: the whole posture.
+      await db.run('UPDATE snapshots SET body = ? WHERE id = ?', [JSON.stringify({ ...s, schemaVersion: 1, posture }), s.id]);
+      expect(await store.get(s.id)).toEqual({ status: 'ok', snapshot: { ...s, posture: condense(posture) } });
+    } finally {
+      await store.close();
+    }
   });
 
   it('works in memory too', async () => {

@@ -3,16 +3,44 @@
  * Everything a reader needs is inside (architecture, findings with evidence, scores, collection
  * issues, cluster identity, catalogue version, CVE feed date), so a snapshot renders anywhere,
  * offline, without a cluster.
+ *
+ * One thing is counted rather than listed: passing results about objects (a workload, a node, a
+ * namespace…), per check, component and object kind (`passCounts`). They are most of the rows of
+ * a large cluster and say nothing a reader acts on; scores and counts stay exact because they are
+ * computed before (see compact/condense.ts). On disk and in the store a snapshot is written in the
+ * compact form of compact/encode.ts (schema version 2); in memory it is this expanded shape.
  */
 import type { StatusCounts } from '../checks/scoring';
-import type { Severity } from '../checks/types';
+import type { Area, Severity } from '../checks/types';
 import type { Posture } from '../posture/types';
 import type { Waiver, WaiverKey } from '../waivers/types';
+import type { CompactPosture } from './compact/types';
 
-export const SNAPSHOT_SCHEMA_VERSION = 1;
+/** 2: compact form with counted passes (compact/encode.ts). Version 1 files (full posture) are still read. */
+export const SNAPSHOT_SCHEMA_VERSION = 2;
 
 /** The `kind` an exported snapshot file carries, so a stray JSON file is told apart early. */
 export const SNAPSHOT_FILE_KIND = 'kube-posture/snapshot';
+
+/** How many objects of one kind passed one check on one component, in place of their rows. */
+export interface PassCount {
+  checkId: string;
+  title: string;
+  area: Area;
+  severity: Severity;
+  componentId: string;
+  /** The kind of the objects, e.g. `Deployment`, `Node`. */
+  kind: string;
+  count: number;
+}
+
+/**
+ * A posture as a snapshot holds it: every finding except passing ones about an object, which are
+ * in `passCounts`. Scores, summary and counts are the original ones (computed over every row).
+ */
+export interface SnapshotPosture extends Posture {
+  passCounts: PassCount[];
+}
 
 export interface Snapshot {
   schemaVersion: typeof SNAPSHOT_SCHEMA_VERSION;
@@ -27,6 +55,17 @@ export interface Snapshot {
   /** Names were replaced by pseudonyms (see anonymize.ts). */
   anonymized: boolean;
   label?: string;
+  posture: SnapshotPosture;
+}
+
+/** A snapshot as files and the store hold it (file.ts converts). */
+export interface SnapshotFile extends Omit<Snapshot, 'posture'> {
+  posture: CompactPosture;
+}
+
+/** A file of schema version 1: the whole posture, one row per check and target. Read, never written. */
+export interface SnapshotFileV1 extends Omit<Snapshot, 'schemaVersion' | 'posture'> {
+  schemaVersion: 1;
   posture: Posture;
 }
 

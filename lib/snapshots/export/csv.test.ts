@@ -57,6 +57,24 @@ describe('exportCsv', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
     expect(rows).toHaveLength(snapshot.posture.findings.length + 1);
     for (const r of rows) expect(r).toHaveLength(CSV_COLUMNS.length);
+    expect(new Set(rows.slice(1).map((r) => r[14]))).toEqual(new Set(['1']));
+  });
+
+  it('adds one row per counted pass; counts per status add up to the snapshot’s', () => {
+    const posture = loadPosture('weak');
+    const hosted = posture.findings.filter((f) => f.status === 'fail' && f.object?.kind === 'Deployment');
+    // The same checks passing on three more Deployments each: counted, not listed.
+    const passes = hosted.flatMap((f) => [1, 2, 3].map((i) => ({ ...f, status: 'pass' as const, object: { ...f.object, kind: 'Deployment', name: `ok-${i}` } })));
+    const s = freezeSnapshot({ ...posture, findings: [...posture.findings, ...passes] }, { now: new Date(), createdBy: 'alice' });
+    expect(s.posture.passCounts.length).toBeGreaterThan(0);
+    const out = parseCsv(exportCsv(s)).slice(1);
+    expect(out).toHaveLength(s.posture.findings.length + s.posture.passCounts.length);
+    const counted = out.filter((r) => r[9] === 'Deployment');
+    expect(counted.reduce((n, r) => n + Number(r[14]), 0)).toBe(passes.length);
+    expect(counted[0]?.[10]).toMatch(/^\d+ Deployments? passed — not listed in snapshots\.$/);
+    const byStatus = (st: string) => out.filter((r) => r[4] === st && r[5] === 'no').reduce((n, r) => n + Number(r[14]), 0);
+    const listed = posture.findings.filter((f) => f.status === 'pass' && !f.waived).length;
+    expect(byStatus('pass')).toBe(listed + passes.length);
   });
 
   it('round-trips text and defuses the formula', () => {

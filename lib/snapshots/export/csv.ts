@@ -3,10 +3,16 @@
  * double quotes with quotes doubled). Spreadsheet formula injection is defused: a cell starting
  * with `=`, `+`, `-`, `@`, tab or CR is prefixed with `'`, so `=HYPERLINK(…)` in an object name
  * stays text (OWASP "CSV Injection").
+ *
+ * Rows: every finding the snapshot lists (`count` 1), then one row per check, component and
+ * object kind for the passes it counts instead of listing (compact/condense.ts): status `pass`,
+ * `object` the kind only, `count` how many passed. Summing `count` per status gives the
+ * snapshot's counts.
  */
 import type { Finding } from '../../checks/types';
 import { refString } from '../../waivers/ref';
-import type { Snapshot } from '../types';
+import { NOT_LISTED, pluralKind } from '../compact/condense';
+import type { PassCount, Snapshot } from '../types';
 
 export const CSV_COLUMNS = [
   'check_id',
@@ -23,6 +29,7 @@ export const CSV_COLUMNS = [
   'expected',
   'actual',
   'source',
+  'count',
 ] as const;
 
 export function csvCell(value: string): string {
@@ -47,10 +54,20 @@ function row(f: Finding): string[] {
     ev('expected'),
     ev('actual'),
     ev('source'),
+    '1',
   ];
 }
 
+function countedRow(p: PassCount): string[] {
+  const what = `${p.count} ${pluralKind(p.kind, p.count)}`;
+  return [p.checkId, p.title, p.area, p.severity, 'pass', 'no', '', '', p.componentId, p.kind, `${what} passed — ${NOT_LISTED}.`, '', '', '', String(p.count)];
+}
+
 export function exportCsv(snapshot: Snapshot): string {
-  const lines = [CSV_COLUMNS.join(','), ...snapshot.posture.findings.map((f) => row(f).map(csvCell).join(','))];
+  const lines = [
+    CSV_COLUMNS.join(','),
+    ...snapshot.posture.findings.map((f) => row(f).map(csvCell).join(',')),
+    ...snapshot.posture.passCounts.map((p) => countedRow(p).map(csvCell).join(',')),
+  ];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -106,7 +106,9 @@ export const RENDERER_JS = String.raw`(function () {
       h('dt', null, 'Collected'), h('dd', null, p.collectedAt),
       h('dt', null, 'Snapshot'), h('dd', null, data.createdAt + ' by ' + data.createdBy + (data.anonymized ? ' \u00B7 anonymized' : '') + (data.expiresAt ? ' \u00B7 expires ' + data.expiresAt : '')),
       h('dt', null, 'Checks'), h('dd', null, 'catalogue ' + p.catalogVersion + ' \u00B7 CVE feed of ' + p.cveFeedDate),
-    ]),
+    ].concat(data.countedPasses ? [
+      h('dt', null, 'Passed, not listed'), h('dd', null, data.countedPasses.toLocaleString('en-US') + ' passing results about workloads, namespaces and other hosted objects are counted per check and component instead of listed'),
+    ] : [])),
   ]);
   var areaList = h('ul', { class: 'areas' });
   Object.keys(p.scores.byArea).forEach(function (a) {

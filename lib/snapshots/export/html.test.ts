@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { loadPosture } from '../__fixtures__';
 import { freezeSnapshot } from '../freeze';
-import { SNAPSHOT_FILE_KIND } from '../types';
-import { escapeHtml, exportHtml, jsonForScript } from './html';
+import { escapeHtml, exportHtml, jsonForScript, reportData, SNAPSHOT_VIEW_KIND } from './html';
 import { RENDERER_JS } from './html-renderer';
 import { REPORT_CSS } from './html-style';
 
@@ -40,12 +39,24 @@ describe('exportHtml', () => {
     expect(m).not.toBeNull();
     const block = m?.[1] ?? '';
     expect(block).not.toMatch(/[<>&\u2028\u2029]/);
-    expect(JSON.parse(block)).toEqual({ kind: SNAPSHOT_FILE_KIND, ...snapshot });
+    expect(JSON.parse(block)).toEqual(reportData(snapshot));
+    expect(JSON.parse(block).kind).toBe(SNAPSHOT_VIEW_KIND);
     // The hostile label appears only escaped in markup.
     expect(html.split('<script>alert(1)</script>')).toHaveLength(1);
     expect(html).toContain(escapeHtml(EVIL));
     // Exactly two <script> elements: the data block and the renderer.
     expect(html.match(/<script\b/g)).toHaveLength(2);
+  });
+
+  it('shows counted passes as summary rows and their total', () => {
+    const p = loadPosture('weak');
+    const fail = p.findings.find((f) => f.status === 'fail' && f.object?.kind === 'Deployment');
+    if (!fail?.object) throw new Error('fixture changed');
+    const passes = [1, 2].map((i) => ({ ...fail, status: 'pass' as const, object: { ...fail.object, kind: 'Deployment', name: `ok-${i}` } }));
+    const data = reportData(freezeSnapshot({ ...p, findings: [...p.findings, ...passes] }, { now: new Date(), createdBy: 'alice' }));
+    expect(data.countedPasses).toBe(2);
+    expect(data.posture.findings.filter((f) => f.message === '2 Deployments passed — not listed in snapshots.')).toHaveLength(1);
+    expect(data.posture).not.toHaveProperty('passCounts');
   });
 
   it('ships a renderer that parses as JavaScript', () => {

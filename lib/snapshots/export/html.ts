@@ -3,6 +3,10 @@
  * browser, with the interactive diagram, the selected component's findings and the findings
  * table. No network: no external scripts, styles, fonts or images.
  *
+ * The embedded data is the snapshot as the page shows it (SNAPSHOT_VIEW_KIND, not an importable
+ * file): counted passes as one summary row per check and component (compact/condense.ts), plus
+ * their total for the summary.
+ *
  * Safety of the embedded data: the snapshot JSON sits in `<script type="application/json">`
  * (a data block, never executed) with `<`, `>`, `&` and U+2028/2029 escaped as `\uXXXX`, so no
  * string in it can close the block or open a tag; the renderer only uses textContent. A strict
@@ -10,7 +14,8 @@
  * no other script, no forms, no base URL.
  */
 import { createHash } from 'node:crypto';
-import { SNAPSHOT_FILE_KIND, type Snapshot } from '../types';
+import { withCountedPassRows } from '../compact/condense';
+import type { Snapshot } from '../types';
 import { RENDERER_JS } from './html-renderer';
 import { REPORT_CSS } from './html-style';
 
@@ -28,6 +33,20 @@ export function jsonForScript(value: unknown): string {
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The `kind` of the report's data block: a view of a snapshot, not a file to import. */
+export const SNAPSHOT_VIEW_KIND = 'kube-posture/snapshot-view';
+
+/** What the report's renderer reads. */
+export function reportData(snapshot: Snapshot) {
+  const { posture, ...meta } = snapshot;
+  return {
+    kind: SNAPSHOT_VIEW_KIND,
+    ...meta,
+    countedPasses: posture.passCounts.reduce((n, p) => n + p.count, 0),
+    posture: withCountedPassRows(posture),
+  };
 }
 
 export function reportCsp(): string {
@@ -85,7 +104,7 @@ export function exportHtml(snapshot: Snapshot): string {
   </section>
 </main>
 <footer>Snapshot ${escapeHtml(snapshot.id)} · schema ${snapshot.schemaVersion} · made by kube-posture. This file works offline and loads nothing from the network.</footer>
-<script type="application/json" id="kp-data">${jsonForScript({ kind: SNAPSHOT_FILE_KIND, ...snapshot })}</script>
+<script type="application/json" id="kp-data">${jsonForScript(reportData(snapshot))}</script>
 <script>${RENDERER_JS}</script>
 </body>
 </html>

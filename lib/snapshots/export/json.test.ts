@@ -8,7 +8,8 @@ describe('exportJson', () => {
   it('writes a file import reads back to the same snapshot', () => {
     const s = freezeSnapshot(loadPosture('managed'), { now: new Date(), createdBy: 'alice', label: 'q3', expiresInDays: 7 });
     const text = exportJson(s);
-    expect(text.startsWith('{\n "kind": "kube-posture/snapshot",\n "schemaVersion": 1')).toBe(true);
+    expect(text.startsWith('{"kind":"kube-posture/snapshot","schemaVersion":2,')).toBe(true);
+    expect(text.endsWith('}\n')).toBe(true);
     expect(parseSnapshotFile(text)).toEqual({ ok: true, snapshot: s });
   });
 });

@@ -3,7 +3,8 @@
  *
  * Times are ISO-8601 UTC strings (`toISOString()`, fixed width) in both dialects, so they compare
  * as text and read back identically. The snapshot itself is JSON text in `body` (TEXT, not JSONB:
- * byte-for-byte what was frozen, and JSONB would reject `\u0000`); the summary columns serve the
+ * byte-for-byte what was frozen, and JSONB would reject `\u0000`), in the form of its schema
+ * version (../file.ts: version 2 compact, version 1 rows still read); the summary columns serve the
  * history chart without parsing bodies. A revoked or expired-and-purged snapshot keeps its row
  * with `body` NULL: the tombstone that lets the API answer 410 instead of 404.
  */

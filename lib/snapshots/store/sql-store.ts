@@ -4,8 +4,9 @@
 import { migrate, type AppliedMigration } from '../../storage/migrate';
 import { UniqueViolationError, type SqlDriver } from '../../storage/driver';
 import type { Waiver, WaiverKey } from '../../waivers/types';
+import { fromStored, toFile } from '../file';
 import { summaryOf } from '../summary';
-import type { CreateOptions, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotStore, SnapshotSummary } from '../types';
+import type { CreateOptions, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotFile, SnapshotFileV1, SnapshotStore, SnapshotSummary } from '../types';
 import { MIGRATIONS } from './migrations';
 
 export class DuplicateSnapshotError extends Error {
@@ -97,7 +98,7 @@ export class SqlSnapshotStore implements SnapshotStore {
           snapshot.label ?? null,
           summary.score,
           JSON.stringify({ counts: summary.counts, bySeverity: summary.bySeverity }),
-          JSON.stringify(snapshot),
+          JSON.stringify(toFile(snapshot)),
         ],
       );
     } catch (e) {
@@ -112,7 +113,8 @@ export class SqlSnapshotStore implements SnapshotStore {
     if (row.revoked_at) return { status: 'gone', reason: 'revoked', at: row.revoked_at };
     if (row.expires_at && row.expires_at <= iso(now)) return { status: 'gone', reason: 'expired', at: row.expires_at };
     if (row.body === null) return { status: 'gone', reason: 'expired', at: row.expires_at ?? iso(now) };
-    return { status: 'ok', snapshot: JSON.parse(row.body) as Snapshot };
+    // Bodies are written by this store: version 2 (compact) now, version 1 (whole posture) before.
+    return { status: 'ok', snapshot: fromStored(JSON.parse(row.body) as SnapshotFile | SnapshotFileV1) };
   }
 
   async list(context: string, opts: ListOptions = {}): Promise<SnapshotSummary[]> {

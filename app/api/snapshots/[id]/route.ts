@@ -8,7 +8,11 @@ export const dynamic = 'force-dynamic';
 
 type Ctx = { params: Promise<{ id: string }> };
 
-/** The snapshot (JSON); 404 for an unknown id, 410 once expired or revoked. */
+/**
+ * The snapshot as JSON, expanded: `posture` is a Posture plus `passCounts` (lib/snapshots/types.ts).
+ * The file to import elsewhere is the JSON export (compact form). 404 for an unknown id, 410 once
+ * expired or revoked.
+ */
 export async function GET(_req: Request, ctx: Ctx) {
   try {
     const { id } = await ctx.params;
