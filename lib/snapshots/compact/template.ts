@@ -28,17 +28,26 @@ export function holes(s: string, vars: readonly (string | undefined)[]): string 
     .sort((a, b) => b.v.length - a.v.length);
   let out = '';
   let at = 0;
-  outer: while (at < s.length) {
-    for (const { v, i } of order) {
-      if (boundedAt(s, at, v)) {
-        out += `{${i}}`;
-        at += v.length;
-        continue outer;
-      }
+  while (at < s.length) {
+    // Jump to the next place anything can happen: a `{`, or where some variable starts.
+    let next = s.indexOf('{', at);
+    if (next < 0) next = s.length;
+    for (const { v } of order) {
+      const k = s.indexOf(v, at);
+      if (k >= 0 && k < next) next = k;
     }
-    const c = s[at] as string;
-    out += c === '{' ? '{{' : c;
-    at++;
+    out += s.slice(at, next);
+    at = next;
+    if (at >= s.length) break;
+    const hit = order.find(({ v }) => boundedAt(s, at, v));
+    if (hit) {
+      out += `{${hit.i}}`;
+      at += hit.v.length;
+    } else {
+      const c = s[at] as string;
+      out += c === '{' ? '{{' : c;
+      at++;
+    }
   }
   return out;
 }
