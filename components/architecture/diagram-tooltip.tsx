@@ -5,6 +5,8 @@ import { type ComponentStatus, HEALTH_TEXT, statusSentence } from '@/lib/ui/stat
 import { cn } from '@/lib/utils/cn';
 
 export interface TooltipInfo {
+  /** The box it describes. */
+  boxId: string;
   title: string;
   status: ComponentStatus;
   /** The worst open findings, up to three. */
