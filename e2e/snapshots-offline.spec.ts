@@ -24,7 +24,7 @@ const PRODUCT = 'kube-posture';
 interface LivePosture {
   cluster: { context: string; server: string };
   architecture: { components: { id: string; type: string; name: string }[] };
-  findings: { checkId: string; status: string; object?: { kind: string; namespace?: string; name: string } }[];
+  findings: { checkId: string; status: string; waived?: unknown; object?: { kind: string; namespace?: string; name: string } }[];
   scores: { cluster: { score: number | null } };
 }
 
@@ -55,6 +55,7 @@ test('a shared snapshot still opens, with the same findings and diagram, once it
   test.setTimeout(240_000);
   const { scanId, posture } = await finishedScan(request, 'kp-weak');
   const id = await snapshotOf(request, scanId, { label: 'before the cluster went away' });
+  const failing = posture.findings.filter((f) => f.status === 'fail' && !f.waived).length;
 
   cluster('down', '--profile', 'weak');
   try {
@@ -80,6 +81,12 @@ test('a shared snapshot still opens, with the same findings and diagram, once it
     }
     await apiserver.click();
     await expect(viewer.getByText('--anonymous-auth=true').first()).toBeVisible();
+    // The snapshot's own findings table: as many failures as the live scan, read-only.
+    await viewer.goto(`/s/${id}/findings?status=fail`);
+    await expect(viewer.getByTestId('findings-count')).toHaveText(new RegExp(`^${failing} of `));
+    await viewer.getByRole('row').nth(1).getByRole('button').first().click();
+    await expect(viewer.getByRole('complementary', { name: 'Finding details' })).toBeVisible();
+    await expect(viewer.getByRole('form', { name: 'Accept this risk' })).toHaveCount(0);
     await fresh.close();
   } finally {
     // A stopped profile starts again from a clean state (new CA): refresh the kubeconfig the

@@ -4,12 +4,13 @@ import { WaiveForm } from './waive-form';
 import { useEffect, useRef } from 'react';
 import { FindingItem } from '@/components/component/finding-item';
 import type { Finding } from '@/lib/checks/types';
-import { componentPath } from '@/lib/ui/component-names';
+import { usePaths } from '@/lib/ui/paths-context';
 import { useChecks } from '@/lib/ui/use-checks';
 
-/** One finding's evidence, remediation and references beside the table. */
-export function FindingDrawer({ finding, context, componentLabel, onClose }: { finding: Finding; context: string; componentLabel: string; onClose: () => void }) {
+/** One finding's evidence, remediation and references beside the table; a waive form unless read-only (snapshots). */
+export function FindingDrawer({ finding, context, componentLabel, readOnly = false, onClose }: { finding: Finding; context: string; componentLabel: string; readOnly?: boolean; onClose: () => void }) {
   const { byId } = useChecks();
+  const paths = usePaths();
   const meta = byId.get(finding.checkId);
   const ref = useRef<HTMLElement>(null);
   useEffect(() => ref.current?.focus(), [finding]);
@@ -31,13 +32,15 @@ export function FindingDrawer({ finding, context, componentLabel, onClose }: { f
       {meta ? <p className="mt-3 text-sm text-zinc-700 dark:text-zinc-300">{meta.description}</p> : null}
       <p className="mt-3 text-sm">
         Component:{' '}
-        <Link href={componentPath(context, finding.componentId)} className="text-sky-700 underline dark:text-sky-400">
+        <Link href={paths.component(context, finding.componentId)} className="text-sky-700 underline dark:text-sky-400">
           {componentLabel}
         </Link>
       </p>
-      <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
-        <WaiveForm key={`${finding.checkId} ${finding.componentId} ${finding.object?.name ?? ''}`} finding={finding} context={context} />
-      </div>
+      {readOnly ? null : (
+        <div className="mt-4 border-t border-zinc-200 pt-3 dark:border-zinc-800">
+          <WaiveForm key={`${finding.checkId} ${finding.componentId} ${finding.object?.name ?? ''}`} finding={finding} context={context} />
+        </div>
+      )}
     </aside>
   );
 }

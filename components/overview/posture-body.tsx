@@ -16,12 +16,12 @@ const ArchitectureDiagram = dynamic(() => loadDiagram().then((m) => m.Architectu
 // The drill-down panel is only needed once a component is picked.
 const ComponentPanel = dynamic(() => import('@/components/architecture/component-panel').then((m) => m.ComponentPanel), { ssr: false });
 
-export function PostureBody({ posture, context, linkFindings = true }: { posture: Posture; context: string; linkFindings?: boolean }) {
+export function PostureBody({ posture, context }: { posture: Posture; context: string }) {
   const [selected, setSelected] = useUrlParam('component');
   return (
     <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
       <div className="grid min-w-0 content-start gap-4">
-        <ScoreCard posture={posture} context={context} linkFindings={linkFindings} />
+        <ScoreCard posture={posture} context={context} />
         <AreaBars posture={posture} />
       </div>
       <section aria-label="Architecture" className="h-[calc(100dvh-12.5rem)] min-h-[32rem] overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">

@@ -1,17 +1,19 @@
+'use client';
 import Link from 'next/link';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import type { Posture } from '@/lib/posture/types';
 import { formatCount } from '@/lib/ui/format';
 import { scoreTone } from '@/lib/ui/health-style';
-import { routes } from '@/lib/ui/routes';
+import { usePaths } from '@/lib/ui/paths-context';
 import { SEVERITY_ORDER } from '@/lib/ui/status';
 import { cn } from '@/lib/utils/cn';
 
 /**
- * The overall score with what it covers, and open findings by severity (links to the findings of
- * a live cluster; plain rows in a shared snapshot, which has no findings page).
+ * The overall score with what it covers, and open findings by severity, each a link to the
+ * findings table (the live cluster's, or the snapshot's own).
  */
-export function ScoreCard({ posture, context, linkFindings = true }: { posture: Posture; context: string; linkFindings?: boolean }) {
+export function ScoreCard({ posture, context }: { posture: Posture; context: string }) {
+  const findings = usePaths().findings(context);
   const s = posture.scores.cluster;
   const tone = scoreTone(s.score);
   const open = posture.scores.bySeverity;
@@ -33,21 +35,14 @@ export function ScoreCard({ posture, context, linkFindings = true }: { posture: 
       <ul className="mt-1 grid gap-0.5" aria-label="Open findings by severity">
         {SEVERITY_ORDER.map((sev) => (
           <li key={sev}>
-            {linkFindings ? (
-              <Link
-                href={`${routes.findings(context)}?severity=${sev}&status=open`}
-                className="flex items-center justify-between gap-2 rounded-md px-1.5 py-0.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
-                data-severity={sev}
-              >
-                <SeverityBadge severity={sev} />
-                <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
-              </Link>
-            ) : (
-              <span className="flex items-center justify-between gap-2 px-1.5 py-0.5" data-severity={sev}>
-                <SeverityBadge severity={sev} />
-                <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
-              </span>
-            )}
+            <Link
+              href={`${findings}?severity=${sev}&status=open`}
+              className="flex items-center justify-between gap-2 rounded-md px-1.5 py-0.5 hover:bg-zinc-100 dark:hover:bg-zinc-800"
+              data-severity={sev}
+            >
+              <SeverityBadge severity={sev} />
+              <span className="font-semibold tabular-nums">{formatCount(open[sev])}</span>
+            </Link>
           </li>
         ))}
       </ul>

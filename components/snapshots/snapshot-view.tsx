@@ -75,7 +75,7 @@ export function SnapshotView({ meta, posture: snapshotPosture, base, downloads, 
           </p>
         ) : null}
         <PartialDataBanner issues={posture.issues} findings={posture.findings} />
-        <PostureBody posture={posture} context={context} linkFindings={false} />
+        <PostureBody posture={posture} context={context} />
       </main>
     </PathsContext.Provider>
   );

@@ -117,6 +117,10 @@ describe('share links', () => {
     expect(isShareRead('GET', `/api/snapshots/${id}`, {})).toBe(true);
     expect(isShareRead('GET', `/api/snapshots/${id}/export`, {})).toBe(true);
     expect(isShareRead('GET', '/sample', {})).toBe(true);
+    expect(isShareRead('GET', `/s/${id}/findings`, {})).toBe(true);
+    expect(isShareRead('GET', '/api/checks', {})).toBe(true);
+    expect(isShareRead('GET', `/s/${id}/findings/x`, {})).toBe(false);
+    expect(isShareRead('POST', '/api/checks', {})).toBe(false);
   });
   it('never cover writes, listings, other paths or short ids', () => {
     expect(isShareRead('DELETE', `/api/snapshots/${id}`, {})).toBe(false);

@@ -10,9 +10,11 @@ import { routes } from './routes';
 export interface Paths {
   overview: (context: string) => string;
   component: (context: string, id: string) => string;
+  /** The findings table (filters go in its query string). */
+  findings: (context: string) => string;
 }
 
-export const CLUSTER_PATHS: Paths = { overview: routes.overview, component: componentPath };
+export const CLUSTER_PATHS: Paths = { overview: routes.overview, component: componentPath, findings: routes.findings };
 
 export const PathsContext = createContext<Paths>(CLUSTER_PATHS);
 
@@ -25,5 +27,6 @@ export function snapshotPaths(base: string): Paths {
   return {
     overview: () => base,
     component: (_context, id) => `${base}?component=${encodeURIComponent(id)}`,
+    findings: () => `${base}/findings`,
   };
 }
