@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { Button } from '@/components/ui/button';
 import { AREAS, AREA_TITLES, type Area, type Severity } from '@/lib/checks/types';
 import type { DiagramFilter } from '@/lib/ui/diagram-filter';
+import { type DiagramExportSource, DiagramExportMenu } from './diagram-export-menu';
 
 const SEVERITY_OPTIONS: { value: Severity; label: string }[] = [
   { value: 'critical', label: 'Critical only' },
@@ -21,23 +22,26 @@ export interface DiagramToolbarProps {
   onPlayFlow: () => void;
   flowActive: boolean;
   matchText?: string;
+  /** The drawn diagram and what names it, for "Export" (SVG/PNG); without it there is no export. */
+  exportSource?: DiagramExportSource;
 }
 
-/** Search, area and severity filters, zoom and fit, and the pod-creation walkthrough. */
-export function DiagramToolbar({ filter, onFilter, onFit, onZoom, onPlayFlow, flowActive, matchText }: DiagramToolbarProps) {
+/** Search, area and severity filters, zoom and fit, the pod-creation walkthrough, and export as a picture. */
+export function DiagramToolbar({ filter, onFilter, onFit, onZoom, onPlayFlow, flowActive, matchText, exportSource }: DiagramToolbarProps) {
   const id = useId();
   return (
-    <div className="flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800" role="toolbar" aria-label="Diagram tools">
+    // A size container, so "Export" can drop its word where the toolbar would otherwise wrap.
+    <div className="@container flex flex-wrap items-center gap-2 border-b border-zinc-200 px-3 py-2 dark:border-zinc-800" role="toolbar" aria-label="Diagram tools">
       <label htmlFor={`${id}-q`} className="sr-only">
         Find a component or node
       </label>
       <input
         id={`${id}-q`}
         type="search"
-        placeholder="Find component or node…"
+        placeholder="Find component…"
         value={filter.query ?? ''}
         onChange={(e) => onFilter({ ...filter, query: e.target.value })}
-        className={`${FIELD} w-44`}
+        className={`${FIELD} w-36`}
       />
       <label htmlFor={`${id}-area`} className="sr-only">
         Security area
@@ -85,6 +89,7 @@ export function DiagramToolbar({ filter, onFilter, onFit, onZoom, onPlayFlow, fl
         <Button variant="secondary" onClick={onFit} aria-label="Fit to screen" title="Fit the whole cluster in view">
           Fit
         </Button>
+        {exportSource ? <DiagramExportMenu source={exportSource} filter={filter} /> : null}
       </div>
     </div>
   );
