@@ -70,7 +70,7 @@ export function FindingsExplorer({ posture, context, readOnly = false, note }: F
         {rows.length === 0 ? (
           <p className="m-auto p-8 text-sm text-zinc-600 dark:text-zinc-400">No finding matches these filters.</p>
         ) : (
-          <FindingsTable rows={rows} sort={query.sort} descending={query.descending} onSort={onSort} onOpen={setSelected} onToggleGroup={onToggleGroup} labelOf={labelOf} selected={selected} />
+          <FindingsTable rows={rows} sort={query.sort} descending={query.descending} onSort={onSort} onOpen={setSelected} onToggleGroup={onToggleGroup} labelOf={labelOf} selected={selected} readOnly={readOnly} />
         )}
         {selected ? <FindingDrawer finding={selected} context={context} componentLabel={labelOf(selected.componentId)} readOnly={readOnly} onClose={() => setSelected(undefined)} /> : null}
       </div>

@@ -14,6 +14,8 @@ import { useVirtualRows } from './use-virtual-rows';
 
 const ROW_HEIGHT = 44;
 const COLUMNS = 'grid grid-cols-[6.5rem_7.5rem_minmax(0,2.2fr)_minmax(0,1fr)_minmax(0,1.4fr)_5rem] items-center gap-3 px-3';
+/** Read-only (a snapshot): no action column. */
+const COLUMNS_READ_ONLY = 'grid grid-cols-[6.5rem_7.5rem_minmax(0,2.2fr)_minmax(0,1fr)_minmax(0,1.4fr)] items-center gap-3 px-3';
 
 const HEADERS: { key: SortKey | null; label: string }[] = [
   { key: 'severity', label: 'Severity' },
@@ -33,17 +35,21 @@ export interface FindingsTableProps {
   onToggleGroup: (key: string) => void;
   labelOf: (componentId: string) => string;
   selected?: Finding;
+  /** A snapshot: nothing can be waived, so no action column. */
+  readOnly?: boolean;
 }
 
-export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggleGroup, labelOf, selected }: FindingsTableProps) {
+export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggleGroup, labelOf, selected, readOnly = false }: FindingsTableProps) {
+  const columns = readOnly ? COLUMNS_READ_ONLY : COLUMNS;
+  const headers = readOnly ? HEADERS.filter((h) => h.label !== 'Action') : HEADERS;
   const scrollRef = useRef<HTMLDivElement>(null);
   const { start, end, totalHeight, onScroll } = useVirtualRows(scrollRef, rows.length, ROW_HEIGHT);
 
   return (
     <div role="table" aria-label="Findings" aria-rowcount={rows.length + 1} className="flex min-h-0 flex-1 flex-col text-sm" data-testid="findings-table">
       <div role="rowgroup" className="border-b border-zinc-200 bg-zinc-50 dark:border-zinc-800 dark:bg-zinc-900">
-        <div role="row" aria-rowindex={1} className={cn(COLUMNS, 'h-10 text-xs font-semibold text-zinc-600 dark:text-zinc-400')}>
-          {HEADERS.map((h) => (
+        <div role="row" aria-rowindex={1} className={cn(columns, 'h-10 text-xs font-semibold text-zinc-600 dark:text-zinc-400')}>
+          {headers.map((h) => (
             <div key={h.label} role="columnheader" aria-sort={h.key === sort ? (descending ? 'descending' : 'ascending') : undefined}>
               {h.key ? (
                 <button type="button" onClick={() => onSort(h.key as SortKey)} className="inline-flex items-center gap-1 hover:text-zinc-900 dark:hover:text-white">
@@ -86,7 +92,7 @@ export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggle
                 aria-rowindex={i + 2}
                 aria-selected={f === selected}
                 style={style}
-                className={cn(COLUMNS, 'border-b border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800/70 dark:hover:bg-zinc-900', f === selected && 'bg-sky-50 dark:bg-sky-950/40')}
+                className={cn(columns, 'border-b border-zinc-100 hover:bg-zinc-50 dark:border-zinc-800/70 dark:hover:bg-zinc-900', f === selected && 'bg-sky-50 dark:bg-sky-950/40')}
                 data-check-id={f.checkId}
               >
                 <div role="cell">
@@ -106,13 +112,15 @@ export function FindingsTable({ rows, sort, descending, onSort, onOpen, onToggle
                 <div role="cell" className="truncate font-mono text-xs text-zinc-600 dark:text-zinc-400" title={objectText(f)}>
                   {objectText(f) || '—'}
                 </div>
-                <div role="cell">
-                  {f.status === 'fail' || f.status === 'warn' ? (
-                    <button type="button" onClick={() => onOpen(f)} aria-label={`Waive: ${f.title}`} className="rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
-                      {f.waived ? 'Waived' : 'Waive'}
-                    </button>
-                  ) : null}
-                </div>
+                {readOnly ? null : (
+                  <div role="cell">
+                    {f.status === 'fail' || f.status === 'warn' ? (
+                      <button type="button" onClick={() => onOpen(f)} aria-label={`Waive: ${f.title}`} className="rounded border border-zinc-300 px-2 py-0.5 text-xs hover:bg-zinc-100 dark:border-zinc-700 dark:hover:bg-zinc-800">
+                        {f.waived ? 'Waived' : 'Waive'}
+                      </button>
+                    ) : null}
+                  </div>
+                )}
               </div>
             );
           })}
