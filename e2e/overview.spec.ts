@@ -135,6 +135,8 @@ test('kp-weak-restricted says what it could not read', async ({ page }) => {
   await overview.goto('kp-weak-restricted');
   await expect(overview.partialData).toBeVisible({ timeout: 45_000 });
   await expect(overview.partialData).toContainText(/Your identity cannot list \w+: \d+ checks? (are|is) unknown/);
+  // Namespaced kinds fell back to the context's namespace: the banner says the list is partial, not empty.
+  await expect(overview.partialData).toContainText(/cannot list Pods in all namespaces \(read only team-a\)/);
 });
 
 test('kp-unreachable shows what happened and what to do next', async ({ page }) => {

@@ -217,7 +217,13 @@ export async function collect(opts: CollectOptions): Promise<Inventory> {
             read.push(ns);
           }
         }
-        inv.issues.push({ kind: spec.kind, verb: 'list', reason: 'forbidden', message: `Your identity cannot list ${spec.plural} in all namespaces${read.length ? `; only ${read.join(', ')} ${read.length === 1 ? 'was' : 'were'} read` : ''}: checks that need them cover part of the cluster.` });
+        inv.issues.push({
+          kind: spec.kind,
+          verb: 'list',
+          reason: 'forbidden',
+          message: `Your identity cannot list ${spec.plural} in all namespaces${read.length ? `; only ${read.join(', ')} ${read.length === 1 ? 'was' : 'were'} read` : ''}: checks that need them cover part of the cluster.`,
+          ...(read.length ? { readNamespaces: read } : {}),
+        });
         result = items;
       } else if (result instanceof ClusterError) {
         inv.issues.push(issueFromError(result, spec, 'list'));

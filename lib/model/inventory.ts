@@ -29,6 +29,8 @@ export interface CollectionIssue {
   reason: CollectionIssueReason;
   /** A sentence a person can act on. */
   message: string;
+  /** A cluster-wide list was forbidden and these namespaces were read instead (the context's namespace). */
+  readNamespaces?: string[];
 }
 
 export interface OwnerRef {

@@ -162,7 +162,10 @@ export function collectNames(p: Posture): Map<string, Category> {
     for (const o of comp.objects) c.ref(o);
   }
   for (const f of p.findings) if (f.object) c.ref(f.object);
-  for (const i of p.issues) if (i.namespace) c.ref({ kind: 'Namespace', name: i.namespace });
+  for (const i of p.issues) {
+    if (i.namespace) c.ref({ kind: 'Namespace', name: i.namespace });
+    for (const ns of i.readNamespaces ?? []) c.ref({ kind: 'Namespace', name: ns });
+  }
 
   eachString(p, (s) => c.text(s));
   return c.names;

@@ -120,6 +120,7 @@ const collectionIssue = z.strictObject({
   namespace: name.optional(),
   reason: z.enum(['forbidden', 'unauthorized', 'timeout', 'not-found', 'unreachable', 'unsupported', 'disabled', 'error']),
   message: str,
+  readNamespaces: z.array(name).max(1000).optional(),
 });
 
 export const postureSchema = z.strictObject({

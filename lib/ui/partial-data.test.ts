@@ -37,6 +37,12 @@ describe('partialData', () => {
     expect(skipped).toHaveLength(1);
   });
 
+  it('says which namespaces were read when the cluster-wide list was forbidden', () => {
+    const fallback: CollectionIssue = { kind: 'Pod', verb: 'list', reason: 'forbidden', message: 'Your identity cannot list pods in all namespaces; only team-a was read', readNamespaces: ['team-a'] };
+    expect(partialData([fallback], []).missing.map((l) => l.what)).toEqual(['Your identity cannot list Pods in all namespaces (read only team-a)']);
+    expect(partialData([{ ...fallback, readNamespaces: undefined }], []).missing.map((l) => l.what)).toEqual(['Your identity cannot list Pods']);
+  });
+
   it('merges the same read failing in several namespaces into one line', () => {
     const perNamespace: CollectionIssue[] = ['a', 'b'].map((namespace) => ({ kind: 'Secret', verb: 'list', namespace, reason: 'forbidden', message: `cannot list secrets in ${namespace}` }));
     const { missing } = partialData(perNamespace, []);

@@ -60,8 +60,11 @@ export function partialData(issues: readonly CollectionIssue[], findings: readon
         count++;
       }
     });
+    // A namespace-scoped identity read its own namespace(s): say so, the list is partial, not empty.
+    const readNamespaces = [...new Set(g.issues.flatMap((i) => i.readNamespaces ?? []))];
+    const scope = readNamespaces.length ? ` in all namespaces (read only ${readNamespaces.join(', ')})` : '';
     const line: PartialDataLine = {
-      what: capitalize(describeIssue(first)),
+      what: capitalize(describeIssue(first)) + scope,
       impact: checks.size > 0 ? `${plural(checks.size, 'check is', 'checks are')} unknown` : 'no check depends on it alone',
       details: [...new Set(g.issues.map((i) => i.message).filter(Boolean))],
       reason: first.reason,
