@@ -1,9 +1,11 @@
 /**
- * `npm run bench -- --scale S|M|L [--runs 5] [--label name] [--scan-root dir] [--no-floor] [--kubectl-runs n]`
+ * `npm run bench -- --scale S|M|L [--runs 5] [--label name] [--scan-root dir] [--no-floor] [--kubectl-runs n]
+ *                   [--peers | --no-peers] [--peer-runs n] [--peer-max-rss-gb 16]`
  *
  * Loads a synthetic cluster of that scale into the local `bench` control plane (reused when
  * already loaded), then measures kube-posture's cold scan N times, each in a fresh process, next
- * to the floor: `kubectl get <the same kinds> -A -o json --chunk-size=500`. Writes
+ * to the floor: `kubectl get <the same kinds> -A -o json --chunk-size=500`, and next to peers
+ * (Popeye, Polaris; bench/peers/) on the same cluster. Writes
  * bench/results/<date>-<scale>.json; bench/README.md explains the numbers.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -15,6 +17,7 @@ import { binDir } from '../e2e/cluster/testing.ts';
 import { REPO_ROOT } from '../e2e/cluster/repo.ts';
 import { LISTS } from '../lib/k8s/kinds.ts';
 import { AdminClient, load, loadedScale } from './load.ts';
+import { buildPeer, PEERS, type PeerResult, runPeer, summarizePeers } from './peers/peers.ts';
 import { SCALES, type Scale } from './synthetic.ts';
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
@@ -35,6 +38,11 @@ const label = arg('label', '');
 /** Measure another checkout's scan (e.g. an exported older commit) with this harness. */
 const scanRoot = arg('scan-root', REPO_ROOT);
 const withFloor = !process.argv.includes('--no-floor');
+// Peers: on by default at S and M; at L only when asked (they would run for a very long time).
+const withPeers = process.argv.includes('--peers') || (!process.argv.includes('--no-peers') && scale !== 'L');
+const peerRuns = Number.parseInt(arg('peer-runs', scale === 'S' ? '3' : '1'), 10);
+// A peer is killed above this RSS or above what the machine has left, whichever is lower.
+const peerMaxRssMB = Number.parseFloat(arg('peer-max-rss-gb', '16')) * 1024;
 const cli = (...args: string[]) => {
   const r = spawnSync(process.execPath, [join(REPO_ROOT, 'e2e/cluster/cli.ts'), ...args], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`cluster ${args.join(' ')} failed`);
@@ -56,6 +64,8 @@ cli('up', '--profile', 'bench', '--workers', '1');
     cli('up', '--profile', 'bench', '--workers', '1');
   }
 }
+// Build the peers first (minutes when cold), so nothing compiles while anything is measured.
+const builtPeers = withPeers ? PEERS.map((tool) => ({ tool, built: buildPeer(tool, REPO_ROOT) })) : [];
 const loaded = await load(scale);
 const p = paths('bench', binDir());
 const kubectl = join(p.binDir, 'kubectl');
@@ -80,6 +90,9 @@ interface RunResult {
   evaluateCpuMs: number;
   checkCpuMs: number;
   podCheckCpuMs: number;
+  /** Whole-process peak RSS (VmHWM) and process start → scan start; absent from older scan-once.ts. */
+  peakRssMB?: number | null;
+  startupMs?: number;
   pods: number;
   nodes: number;
   findings: number;
@@ -120,7 +133,16 @@ for (let i = 0; i < runs; i++) {
   if (r.status !== 0) throw new Error(`scan run ${i + 1} failed:\n${r.stderr}`);
   const line = JSON.parse(r.stdout.trim().split('\n').pop() as string) as RunResult;
   results.push(line);
-  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms (collect ${line.collectMs}), ${line.requests} requests, +${line.peakRssAboveIdleMB} MB, scan CPU ${line.scanCpuMs} ms, checks ${line.checkCpuMs} ms CPU (pod-level ${line.podCheckCpuMs})`);
+  log(`run ${i + 1}/${runs}: ${line.coldScanMs} ms (collect ${line.collectMs}), ${line.requests} requests, +${line.peakRssAboveIdleMB} MB (peak ${line.peakRssMB ?? '?'} MB), scan CPU ${line.scanCpuMs} ms, checks ${line.checkCpuMs} ms CPU (pod-level ${line.podCheckCpuMs})`);
+}
+
+// Peers after our runs and before the kubectl floor, on the same loaded cluster.
+const peers: PeerResult[] = [];
+for (const { tool, built } of builtPeers) {
+  if ('reason' in built) {
+    log(`${tool}: not available: ${built.reason}`);
+    peers.push({ tool, available: false, reason: built.reason });
+  } else peers.push(await runPeer(tool, built, p.admin, peerRuns, peerMaxRssMB, log));
 }
 
 const KINDS = 'nodes,namespaces,pods,deployments,daemonsets,statefulsets,replicasets,jobs,cronjobs,services,ingresses,networkpolicies,resourcequotas,limitranges,serviceaccounts,roles,rolebindings,clusterroles,clusterrolebindings,certificatesigningrequests,validatingwebhookconfigurations,mutatingwebhookconfigurations,runtimeclasses,apiservices';
@@ -157,6 +179,8 @@ const summary = {
   requests: stat((r) => r.requests),
   requestBudgetBeforeOtherKindsPages: budget,
   peakRssAboveIdleMB: stat((r) => r.peakRssAboveIdleMB),
+  peakRssMB: results.every((r) => typeof r.peakRssMB === 'number') ? stat((r) => r.peakRssMB as number) : undefined,
+  startupMs: results.every((r) => typeof r.startupMs === 'number') ? stat((r) => r.startupMs as number) : undefined,
   collectMs: stat((r) => r.collectMs),
   scanCpuMs: stat((r) => r.scanCpuMs),
   collectCpuMs: stat((r) => r.collectCpuMs),
@@ -170,6 +194,15 @@ const summary = {
   ratioToFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(floor)) * 100) / 100,
   floorFetchMs: { median: median(fetchFloors.map((f) => f.ms)), runs: fetchFloors.map((f) => f.ms), bytes: fetchFloors[0]?.bytes },
   ratioToFetchFloor: Math.round((median(results.map((r) => r.coldScanMs)) / median(fetchFloors.map((f) => f.ms))) * 100) / 100,
+  peers: withPeers
+    ? summarizePeers(peers, {
+        coldScanMs: median(results.map((r) => r.coldScanMs)),
+        scanCpuMs: median(results.map((r) => r.scanCpuMs)),
+        startupMs: results.every((r) => typeof r.startupMs === 'number') ? median(results.map((r) => r.startupMs as number)) : null,
+        peakRssAboveIdleMB: median(results.map((r) => r.peakRssAboveIdleMB)),
+        peakRssMB: results.every((r) => typeof r.peakRssMB === 'number') ? median(results.map((r) => r.peakRssMB as number)) : null,
+      })
+    : undefined,
 };
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
 // Never overwrite an earlier result: <date>-<scale>[-label].json, then -2, -3 …
@@ -178,4 +211,4 @@ let file = `${base}.json`;
 for (let n = 2; existsSync(file); n++) file = `${base}-${n}.json`;
 writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
 log(`wrote ${file}`);
-console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, collectMs: summary.collectMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, scanCpuMs: summary.scanCpuMs, checkCpuMs: summary.checkCpuMs, podCheckCpuMsPer10kPods: summary.podCheckCpuMsPer10kPods, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, floorFetchMs: summary.floorFetchMs, ratioToFloor: summary.ratioToFloor, ratioToFetchFloor: summary.ratioToFetchFloor }, null, 1));
+console.log(JSON.stringify({ scale, coldScanMs: summary.coldScanMs, collectMs: summary.collectMs, firstResultMs: summary.firstResultMs, requests: summary.requests, peakRssAboveIdleMB: summary.peakRssAboveIdleMB, scanCpuMs: summary.scanCpuMs, checkCpuMs: summary.checkCpuMs, podCheckCpuMsPer10kPods: summary.podCheckCpuMsPer10kPods, postureGzipBytes: summary.postureGzipBytes, floorKubectlMs: summary.floorKubectlMs, floorFetchMs: summary.floorFetchMs, ratioToFloor: summary.ratioToFloor, ratioToFetchFloor: summary.ratioToFetchFloor, peers: summary.peers?.map((x) => (x.available ? { tool: x.tool, completeRuns: x.completeRuns, wallMs: x.wallMs.median, cpuMs: x.cpuMs.median, peakRssMB: x.peakRssMB.median, ratios: x.ratios } : x)) }, null, 1));

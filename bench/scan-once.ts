@@ -11,6 +11,7 @@
  *
  *   node --conditions=react-server --import ./scripts/register-ts-hooks.ts bench/scan-once.ts KUBECONFIG
  */
+import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 const kubeconfig = process.argv[2];
@@ -59,6 +60,11 @@ const totalMs = performance.now() - started;
 const scanCpuMs = cpuMs(cpuStart);
 peakRss = Math.max(peakRss, process.memoryUsage().rss);
 clearInterval(sampler);
+// The kernel's peak RSS of the whole process so far (Node, imports and the scan), read before the
+// check micro-benchmarks below: what GNU time reports for the peers in bench/run.ts. (Inline, not
+// imported: --scan-root runs this file alone in other checkouts.)
+const hwm = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+const hwmKiB = hwm === undefined ? undefined : Number(hwm);
 
 // Check CPU: all checks, and the pod/container-level ones (component `workload`), each on a
 // fresh copy of the inventory (a new key for the per-inventory indexes).
@@ -86,6 +92,10 @@ const result = {
   evaluateCpuMs: Math.round(evaluateCpuMs),
   checkCpuMs: Math.round(checkCpuMs),
   podCheckCpuMs: Math.round(podCheckCpuMs),
+  /** Peak RSS of the whole process (VmHWM) at the end of the scan, idle process included. */
+  peakRssMB: hwmKiB === undefined ? null : Math.round((hwmKiB / 1024) * 10) / 10,
+  /** Process start → scan start: Node, the TypeScript hooks and the imports. */
+  startupMs: Math.round(started),
   pods: inv.pods.length,
   nodes: inv.nodes.length,
   findings: findings.length,
