@@ -43,9 +43,11 @@ function CountBadge({ status, x, y }: { status: ComponentStatus; x: number; y: n
   const text = formatCount(n);
   const w = badgeWidth(status);
   return (
-    <g transform={`translate(${x - w} ${y})`} aria-hidden="true">
-      <rect width={w} height={18} rx={9} className={HEALTH_STYLE[status.health].fill} />
-      <text x={w / 2} y={13} textAnchor="middle" className="fill-white text-[11.5px] font-semibold dark:fill-zinc-950">
+    // Absolute coordinates, no transform: each SVG transform is a paint property node of its own,
+    // and thousands of them made every frame of an expanded 5,000-node picture slower.
+    <g aria-hidden="true">
+      <rect x={x - w} y={y} width={w} height={18} rx={9} className={HEALTH_STYLE[status.health].fill} />
+      <text x={x - w / 2} y={y + 13} textAnchor="middle" className="fill-white text-[11.5px] font-semibold dark:fill-zinc-950">
         {text}
       </text>
     </g>

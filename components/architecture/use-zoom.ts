@@ -52,7 +52,8 @@ const SETTLE_MS = 180;
 
 /**
  * `viewport` takes the wheel and drags; `layer` (inside it) is what moves; `shield` is an empty
- * element over the layer, shown only during a gesture.
+ * element over the layer that lets the pointer through (pointer-events: none) except during a
+ * gesture.
  */
 export interface ZoomElements {
   viewport: RefObject<HTMLElement | null>;
@@ -136,10 +137,11 @@ export function useZoom({ viewport: viewportRef, layer: layerRef, shield: shield
     };
     layer.style.transformOrigin = '0 0';
     layer.style.willChange = 'transform';
-    // During a drag or wheel the shield covers the picture: the pointer hits it instead of
-    // thousands of shapes on every move, and nothing under the pointer reacts mid-gesture. (Not
-    // pointer-events on the layer: that property is inherited, so toggling it restyles every
-    // shape.) A click without movement never gets here, so it still reaches its box.
+    // During a drag or wheel the shield takes the pointer: it is hit instead of thousands of
+    // shapes on every move, and nothing under the pointer reacts mid-gesture. Only its own
+    // pointer-events change: on the layer that property would be inherited and restyle every
+    // shape, and showing or hiding the shield would repaint the whole picture. A click without
+    // movement never gets here, so it still reaches its box.
     let gesture = false;
     const z = zoom<HTMLElement, unknown>()
       .scaleExtent([0.02, 4])
@@ -151,7 +153,7 @@ export function useZoom({ viewport: viewportRef, layer: layerRef, shield: shield
           moved.current = true;
           if (!gesture) {
             gesture = true;
-            if (shield) shield.style.display = 'block';
+            if (shield) shield.style.pointerEvents = 'auto';
             onGesture.current?.(true);
           }
         }
@@ -161,7 +163,7 @@ export function useZoom({ viewport: viewportRef, layer: layerRef, shield: shield
       .on('end', () => {
         if (gesture) {
           gesture = false;
-          if (shield) shield.style.display = '';
+          if (shield) shield.style.pointerEvents = '';
           onGesture.current?.(false);
         }
         clearTimeout(settle);
