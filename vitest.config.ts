@@ -17,7 +17,7 @@ export const resolve = {
 export default defineConfig({
   resolve,
   test: {
-    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'cli/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'cli/**/*.test.ts', 'bench/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/.next/**', '**/*.int.test.ts'],
     environment: 'node',
   },
