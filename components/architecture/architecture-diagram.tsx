@@ -28,6 +28,7 @@ import { DiagramLegend } from './diagram-legend';
 import { DiagramToolbar } from './diagram-toolbar';
 import { DiagramTooltip, type TooltipInfo } from './diagram-tooltip';
 import { EDGE_LABEL_ZOOM } from './edge-label';
+import { worstDistinct } from './tooltip-findings';
 import { RequestFlowPanel } from './request-flow-panel';
 import { useZoom } from './use-zoom';
 
@@ -200,7 +201,7 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
     if (!box || !container || box.kind === 'frame') return;
     const status = boxStatus.get(id) ?? EMPTY_STATUS;
     const c = box.componentId ? componentsById.get(box.componentId) : undefined;
-    const top = box.members.flatMap((m) => openByComponent.get(m) ?? []).sort(compareFindings).slice(0, 3);
+    const top = worstDistinct(box.members.flatMap((m) => openByComponent.get(m) ?? []).sort(compareFindings));
     const r = el.getBoundingClientRect();
     const cr = container.getBoundingClientRect();
     const x = Math.min(Math.max(8, r.left - cr.left), cr.width - 296);

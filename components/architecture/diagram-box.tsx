@@ -124,7 +124,8 @@ function BoxViewImpl({ box, component, status, ariaLabel, dimmed, selected, high
   if (box.kind === 'band') {
     return (
       <g>
-        <rect x={box.x} y={box.y} width={box.width} height={box.height} className="fill-zinc-100/80 dark:fill-zinc-900/60" />
+        {/* Dark: a step lighter than the page, as light mode's band is a step darker, so the layers read as layers. */}
+        <rect x={box.x} y={box.y} width={box.width} height={box.height} className="fill-zinc-100/80 dark:fill-zinc-800/40" />
         <text x={box.x + 20} y={box.y + 22} className="fill-zinc-600 text-[13px] font-semibold tracking-wider uppercase dark:fill-zinc-400">
           {box.label}
         </text>
@@ -217,15 +218,19 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
   }
 
   if (box.kind === 'group') {
+    // `pool: compute / zone: zone-a`: the pool on the first line and the zone on the second, or a
+    // row of groups reads `pool: compute / zone: …` three times over.
+    const [head = box.label, ...rest] = box.label.split(' / ');
+    const nodes = `${formatCount(box.nodeCount ?? 0)} nodes`;
     return (
       <>
         <StatusGlyph health={status.health} x={box.x + 12} y={box.y + 12} size={18} />
         <text x={box.x + 38} y={box.y + 27} className={cn('text-[14px] font-semibold', TEXT)}>
-          {fitText(box.label, box.width - 52 - badgeWidth(status), 14)}
+          {fitText(head, box.width - 52 - badgeWidth(status), 14)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 12} />
         <text x={box.x + 38} y={box.y + 50} className={cn('text-[12.5px]', MUTED_TEXT)}>
-          {formatCount(box.nodeCount ?? 0)} nodes
+          {fitText(rest.length > 0 ? `${rest.join(' / ')} · ${nodes}` : nodes, box.width - 48, 12.5)}
         </text>
         <text x={box.x + 38} y={box.y + 74} className="fill-sky-700 text-[12.5px] font-medium dark:fill-sky-400">
           + Expand

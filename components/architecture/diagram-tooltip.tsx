@@ -1,16 +1,17 @@
 import { StatusIcon } from '@/components/ui/status-icon';
-import type { Finding } from '@/lib/checks/types';
+import { formatCount } from '@/lib/ui/format';
 import { HEALTH_STYLE } from '@/lib/ui/health-style';
 import { type ComponentStatus, HEALTH_TEXT, statusSentence } from '@/lib/ui/status';
 import { cn } from '@/lib/utils/cn';
+import type { TooltipFinding } from './tooltip-findings';
 
 export interface TooltipInfo {
   /** The box it describes. */
   boxId: string;
   title: string;
   status: ComponentStatus;
-  /** The worst open findings, up to three. */
-  top: Finding[];
+  /** The worst open findings, up to three checks. */
+  top: TooltipFinding[];
   hint: string;
   /** Position inside the diagram container, in CSS pixels. */
   x: number;
@@ -34,10 +35,13 @@ export function DiagramTooltip({ info }: { info: TooltipInfo }) {
       </p>
       {info.top.length > 0 ? (
         <ul className="mt-2 grid gap-1 text-xs">
-          {info.top.map((f, i) => (
-            <li key={`${f.checkId}-${i}`} className="flex gap-1">
+          {info.top.map(({ finding: f, count }) => (
+            <li key={f.checkId} className="flex gap-1">
               <span className="font-semibold uppercase">{f.severity}</span>
-              <span className="text-zinc-700 dark:text-zinc-300">{f.title}</span>
+              <span className="text-zinc-700 dark:text-zinc-300">
+                {f.title}
+                {count > 1 ? <span className="text-zinc-500 dark:text-zinc-400"> ×{formatCount(count)}</span> : null}
+              </span>
             </li>
           ))}
         </ul>
