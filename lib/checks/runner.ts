@@ -13,8 +13,16 @@ import type { CheckDefinition, CheckResult, Finding } from './types';
 
 export { missingInput, firstMissing, describeIssue } from './inputs';
 
+/**
+ * Field by field rather than `{ ...r, … }`: one object of a fixed shape per finding (there are one
+ * per workload and check). Key order is CheckResult's, as every result builder writes it. Results
+ * a check already built as this check's Findings (see CheckContext.check) are kept as they are.
+ */
 function toFinding(check: CheckDefinition, r: CheckResult): Finding {
-  return { ...r, checkId: check.id, title: check.title, area: check.area, severity: check.severity };
+  if ((r as Partial<Finding>).checkId === check.id) return r as Finding;
+  return r.object === undefined
+    ? { componentId: r.componentId, status: r.status, message: r.message, evidence: r.evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity }
+    : { componentId: r.componentId, object: r.object, status: r.status, message: r.message, evidence: r.evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity };
 }
 
 /** Where a crashed check's `unknown` goes: the first component of its type, else the cluster. */
@@ -30,7 +38,7 @@ function errorText(err: unknown): string {
 /** Evaluate one check; never throws. */
 export function evaluateCheck(check: CheckDefinition, inv: Inventory, arch: Architecture): Finding[] {
   try {
-    const results = check.evaluate({ inv, arch });
+    const results = check.evaluate({ inv, arch, check });
     return results.map((r) => toFinding(check, r));
   } catch (err) {
     return [

@@ -72,6 +72,11 @@ export interface CheckResult {
 export interface CheckContext {
   inv: Inventory;
   arch: Architecture;
+  /**
+   * The check being evaluated, set by the runner: lets the per-workload loop build each Finding
+   * at once instead of a CheckResult the runner copies (one result per workload and check).
+   */
+  check?: CheckMeta;
 }
 
 export interface CheckMeta {

@@ -1,3 +1,4 @@
+import type { RoleBindingInfo } from '../../../model/inventory';
 import { defineCheck } from '../../types';
 import { refLabel } from './_lib/format';
 import { missingInput } from './_lib/inputs';
@@ -8,6 +9,19 @@ import { evaluateWorkloads } from './_lib/workload-check';
 import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
 
 const EXPECTED = 'token mounted only when the workload calls the API';
+
+const names = new WeakMap<readonly RoleBindingInfo[], string>();
+
+/** `a, b` or `none`; once per account (ownBindings returns one list per account). */
+function bindingNames(own: readonly RoleBindingInfo[]): string {
+  if (own.length === 0) return 'none';
+  let text = names.get(own);
+  if (text === undefined) {
+    text = own.map((b) => b.meta.name).join(', ');
+    names.set(own, text);
+  }
+  return text;
+}
 
 /**
  * A mounted token whose account holds no RBAC grant of its own is dead weight for the app and a
@@ -47,7 +61,7 @@ export default defineCheck({
         }
         const sa = serviceAccountName(t);
         const own = ownBindings(inv, t.ref.namespace, sa);
-        const saEv = ev('bindings that use the token', own.length === 0 ? 'none' : own.map((b) => b.meta.name).join(', '), fieldSource(t, 'serviceAccountName'));
+        const saEv = ev('bindings that use the token', bindingNames(own), fieldSource(t, 'serviceAccountName'));
         if (own.length > 0)
           return { status: 'pass', message: `Token mounted; service account ${sa} holds ${own.length} binding(s), so the workload appears to use the API.`, evidence: [mountEv, saEv] };
         return {

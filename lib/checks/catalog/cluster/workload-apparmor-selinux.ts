@@ -1,13 +1,15 @@
 import { defineCheck } from '../../types';
 import { catalogue, kubescape, trivy } from './_lib/refs';
 import { effective } from './_lib/security-context';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, annotationSource, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES, annotationSource, hasAnnotationWith } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
 /** SELinux types the Pod Security baseline profile allows. */
 const SELINUX_TYPES = new Set(['container_t', 'container_init_t', 'container_kvm_t', 'container_engine_t']);
+
+const PASS = passing({ message: 'AppArmor and SELinux confinement are left at safe settings.', expected: 'no Unconfined AppArmor, no custom SELinux', actual: 'as expected', field: 'securityContext' });
 
 /**
  * Mirrors the Pod Security baseline rules: no Unconfined AppArmor, no custom SELinux user/role,
@@ -31,9 +33,11 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        const annotated = hasAnnotationWith(t, APPARMOR_ANNOTATION);
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           const aa = effective(t.spec, c, path, 'appArmorProfile');
-          const legacy = t.annotations[`${APPARMOR_ANNOTATION}${c.name}`];
+          const legacy = annotated ? t.annotations[`${APPARMOR_ANNOTATION}${c.name}`] : undefined;
           if (aa.value?.type === 'Unconfined')
             seen.push({ status: 'fail', field: aa.field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
           else if (aa.value === undefined && legacy === 'unconfined')
@@ -45,7 +49,7 @@ export default defineCheck({
           if (opts?.type && !SELINUX_TYPES.has(opts.type))
             seen.push({ status: 'fail', field: `${se.field ?? ''}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
         }
-        return verdictOf(t, seen, { message: 'AppArmor and SELinux confinement are left at safe settings.', expected: 'no Unconfined AppArmor, no custom SELinux', actual: 'as expected', field: 'securityContext' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,8 +1,8 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
 import { normCap } from './_lib/security-context';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 /** Capabilities the Pod Security Standards "baseline" profile lets a container add. */
@@ -10,6 +10,11 @@ export const BASELINE_CAPS = new Set([
   'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE',
   'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
 ]);
+
+const NO_CAPS: readonly string[] = Object.freeze([]);
+const isAll = (cap: string): boolean => normCap(cap) === 'ALL';
+
+const PASS = passing({ message: 'Every container drops ALL capabilities and adds none beyond the baseline set.', expected: 'drop ALL, no dangerous add', actual: 'as expected', field: 'containers[*].securityContext.capabilities' });
 
 export default defineCheck({
   id: 'workload-capabilities',
@@ -30,17 +35,19 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           const caps = c.securityContext?.capabilities;
-          const added = (caps?.add ?? []).map(normCap);
-          const bad = added.filter((cap) => !BASELINE_CAPS.has(cap));
+          const bad = (caps?.add ?? NO_CAPS).map(normCap).filter((cap) => !BASELINE_CAPS.has(cap));
           if (bad.length > 0)
             seen.push({ status: 'fail', field: `${path}.securityContext.capabilities.add`, expected: 'only baseline capabilities', actual: `[${bad.join(', ')}]`, note: `container "${c.name}" adds ${bad.join(', ')}` });
-          const drop = (caps?.drop ?? []).map(normCap);
-          if (!drop.includes('ALL'))
-            seen.push({ status: 'warn', field: `${path}.securityContext.capabilities.drop`, expected: '["ALL"]', actual: drop.length ? `[${drop.join(', ')}]` : 'unset (runtime default set kept)', note: `container "${c.name}" does not drop ALL` });
+          const drop = caps?.drop ?? NO_CAPS;
+          if (!drop.some(isAll)) {
+            const names = drop.map(normCap);
+            seen.push({ status: 'warn', field: `${path}.securityContext.capabilities.drop`, expected: '["ALL"]', actual: names.length ? `[${names.join(', ')}]` : 'unset (runtime default set kept)', note: `container "${c.name}" does not drop ALL` });
+          }
         }
-        return verdictOf(t, seen, { message: 'Every container drops ALL capabilities and adds none beyond the baseline set.', expected: 'drop ALL, no dangerous add', actual: 'as expected', field: 'containers[*].securityContext.capabilities' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,8 +1,10 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'Uses the pod network.', expected: 'hostNetwork false or unset', actual: 'not set', field: 'hostNetwork' });
 
 export default defineCheck({
   id: 'workload-host-network',
@@ -24,7 +26,7 @@ export default defineCheck({
         const seen: Observation[] = t.spec.hostNetwork
           ? [{ status: 'fail', field: 'hostNetwork', expected: 'false or unset', actual: 'true', note: 'uses the host network namespace' }]
           : [];
-        return verdictOf(t, seen, { message: 'Uses the pod network.', expected: 'hostNetwork false or unset', actual: 'not set', field: 'hostNetwork' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

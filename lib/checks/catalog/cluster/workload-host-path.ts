@@ -1,9 +1,11 @@
 import { defineCheck } from '../../types';
 import { hostPathUses, isSensitivePath } from './_lib/host-paths';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'No hostPath volumes.', expected: 'no hostPath volumes', actual: 'none', field: 'volumes' });
 
 export default defineCheck({
   id: 'workload-host-path',
@@ -35,7 +37,7 @@ export default defineCheck({
             note: `volume "${u.volume}" mounts host path ${u.path}${sensitive ? ' (sensitive)' : ''}${writable ? ' writable' : ''}`,
           };
         });
-        return verdictOf(t, seen, { message: 'No hostPath volumes.', expected: 'no hostPath volumes', actual: 'none', field: 'volumes' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

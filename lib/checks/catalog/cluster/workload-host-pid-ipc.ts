@@ -1,8 +1,10 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'Uses its own PID and IPC namespaces.', expected: 'hostPID and hostIPC false or unset', actual: 'not set', field: 'hostPID' });
 
 export default defineCheck({
   id: 'workload-host-pid-ipc',
@@ -24,7 +26,7 @@ export default defineCheck({
         const seen: Observation[] = [];
         if (t.spec.hostPID) seen.push({ status: 'fail', field: 'hostPID', expected: 'false or unset', actual: 'true', note: 'shares the host PID namespace' });
         if (t.spec.hostIPC) seen.push({ status: 'fail', field: 'hostIPC', expected: 'false or unset', actual: 'true', note: 'shares the host IPC namespace' });
-        return verdictOf(t, seen, { message: 'Uses its own PID and IPC namespaces.', expected: 'hostPID and hostIPC false or unset', actual: 'not set', field: 'hostPID' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,9 +1,11 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
 import { ev } from './_lib/result';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf, fieldSource } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'No host ports.', expected: 'hostPort unset', actual: 'unset', field: 'containers[*].ports[*].hostPort' });
 
 export default defineCheck({
   id: 'workload-host-port',
@@ -29,12 +31,15 @@ export default defineCheck({
             evidence: [ev('hostNetwork false', 'true', fieldSource(t, 'hostNetwork'))],
           };
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec))
-          c.ports.forEach((p, i) => {
+        for (let n = 0; n < t.containers.length; n++) {
+          const { c, path } = t.containers[n] as ContainerAt;
+          for (let i = 0; i < c.ports.length; i++) {
+            const p = c.ports[i] as (typeof c.ports)[number];
             if (p.hostPort)
               seen.push({ status: 'fail', field: `${path}.ports[${i}].hostPort`, expected: 'unset', actual: String(p.hostPort), note: `container "${c.name}" binds host port ${p.hostPort}` });
-          });
-        return verdictOf(t, seen, { message: 'No host ports.', expected: 'hostPort unset', actual: 'unset', field: 'containers[*].ports[*].hostPort' });
+          }
+        }
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,9 +1,11 @@
 import { defineCheck } from '../../types';
-import { parseImage } from './_lib/images';
+import { isPinned, parseImage } from './_lib/images';
 import { catalogue, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'Every image is pinned to a tag or digest.', expected: 'a version tag or digest', actual: 'pinned', field: 'containers[*].image' });
 
 /**
  * A mutable tag means the code that runs can change without a change to the manifest, and with
@@ -27,10 +29,10 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
+          if (isPinned(c.image)) continue;
           const img = parseImage(c.image);
-          if (img.digest) continue;
-          if (img.tag !== undefined && img.tag !== 'latest') continue;
           const policy = c.imagePullPolicy ?? 'Always';
           const drift = policy !== 'Always' ? `; pull policy ${policy} lets nodes run different builds` : '';
           seen.push({
@@ -41,7 +43,7 @@ export default defineCheck({
             note: `container "${c.name}" uses ${img.tag ? ':latest' : 'an untagged image'}`,
           });
         }
-        return verdictOf(t, seen, { message: 'Every image is pinned to a tag or digest.', expected: 'a version tag or digest', actual: 'pinned', field: 'containers[*].image' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

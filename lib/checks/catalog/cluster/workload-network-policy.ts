@@ -5,7 +5,7 @@ import { type Coverage, coverageIndex } from './_lib/netpol';
 import { catalogue, kubescape, polaris } from './_lib/refs';
 import { ev } from './_lib/result';
 import { describeSelector } from './_lib/selectors';
-import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
+import { SYSTEM_NAMESPACES, fieldSource, metadataPath } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 const EXPECTED = 'selected by a policy for Ingress and for Egress';
@@ -55,6 +55,12 @@ export default defineCheck({
   evaluate(ctx) {
     const missing = missingInput(ctx.inv, 'NetworkPolicy');
     const coverage = coverageIndex(ctx.inv);
+    const policySources = new Map<string, string>();
+    const policySource = (ns: string): string => {
+      let s = policySources.get(ns);
+      if (s === undefined) policySources.set(ns, (s = `NetworkPolicies in ${ns} · spec.podSelector`));
+      return s;
+    };
     return evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
@@ -64,8 +70,8 @@ export default defineCheck({
         const cov = coverage.get(t) ?? { ingress: [], egress: [] };
         const labelsText = labelsTextOf(t.labels);
         const evidence = [
-          ev(EXPECTED, coverageText(cov), `NetworkPolicies in ${t.ref.namespace} · spec.podSelector`),
-          ev('labels a policy can select', labelsText, `${t.label} · ${t.specPath.replace(/spec$/, 'metadata')}.labels`),
+          ev(EXPECTED, coverageText(cov), policySource(t.ref.namespace)),
+          ev('labels a policy can select', labelsText, `${t.label} · ${metadataPath(t.specPath)}.labels`),
         ];
         if (cov.ingress.length > 0 && cov.egress.length > 0)
           return { status: 'pass', message: 'Selected by NetworkPolicies for ingress and egress.', evidence };

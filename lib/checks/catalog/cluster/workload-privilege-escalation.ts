@@ -1,8 +1,15 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({
+  message: 'Every container sets allowPrivilegeEscalation: false.',
+  expected: 'false',
+  actual: 'false on every container',
+  field: 'containers[*].securityContext.allowPrivilegeEscalation'
+});
 
 /**
  * Unset counts as a failure: the kernel's no_new_privs is only set when the field is explicitly
@@ -26,7 +33,8 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           const v = c.securityContext?.allowPrivilegeEscalation;
           if (v === false) continue;
           seen.push({
@@ -37,12 +45,7 @@ export default defineCheck({
             note: `container "${c.name}" may escalate privileges`,
           });
         }
-        return verdictOf(t, seen, {
-          message: 'Every container sets allowPrivilegeEscalation: false.',
-          expected: 'false',
-          actual: 'false on every container',
-          field: 'containers[*].securityContext.allowPrivilegeEscalation',
-        });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

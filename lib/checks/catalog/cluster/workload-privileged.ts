@@ -1,8 +1,15 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({
+  message: 'No container is privileged.',
+  expected: 'privileged false or unset',
+  actual: 'not privileged',
+  field: 'containers[*].securityContext.privileged',
+});
 
 export default defineCheck({
   id: 'workload-privileged',
@@ -22,21 +29,19 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = containersOf(t.spec)
-          .filter(({ c }) => c.securityContext?.privileged === true)
-          .map(({ c, path }) => ({
+        const seen: Observation[] = [];
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
+          if (c.securityContext?.privileged !== true) continue;
+          seen.push({
             status: 'fail',
             field: `${path}.securityContext.privileged`,
             expected: 'false or unset',
             actual: 'true',
             note: `container "${c.name}" is privileged`,
-          }));
-        return verdictOf(t, seen, {
-          message: 'No container is privileged.',
-          expected: 'privileged false or unset',
-          actual: 'not privileged',
-          field: 'containers[*].securityContext.privileged',
-        });
+          });
+        }
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,8 +1,10 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'Every container has a read-only root filesystem.', expected: 'true', actual: 'true on every container', field: 'containers[*].securityContext.readOnlyRootFilesystem' });
 
 export default defineCheck({
   id: 'workload-read-only-root-fs',
@@ -21,7 +23,7 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = containersOf(t.spec)
+        const seen: Observation[] = t.containers
           .filter(({ c }) => c.securityContext?.readOnlyRootFilesystem !== true)
           .map(({ c, path }) => ({
             status: 'fail',
@@ -30,7 +32,7 @@ export default defineCheck({
             actual: c.securityContext?.readOnlyRootFilesystem === false ? 'false' : 'unset',
             note: `container "${c.name}" has a writable root filesystem`,
           }));
-        return verdictOf(t, seen, { message: 'Every container has a read-only root filesystem.', expected: 'true', actual: 'true on every container', field: 'containers[*].securityContext.readOnlyRootFilesystem' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,9 +1,15 @@
 import { defineCheck } from '../../types';
 import { type ContainerDefaults, containerDefaults, namespaceIndex } from './_lib/namespaces';
 import { catalogue, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+function gap(container: string, path: string, what: string, status: 'fail' | 'warn'): Observation {
+  return { status, field: `${path}.resources.${what}`, expected: 'set, or a LimitRange default', actual: 'unset, no LimitRange default', note: `container "${container}" has no ${what}` };
+}
+
+const PASS = passing({ message: 'Every container has requests and limits (directly or from a LimitRange default).', expected: 'requests and limits set', actual: 'set', field: 'containers[*].resources' });
 
 /**
  * A container without requests is scheduled blind and without a memory limit can starve its
@@ -40,20 +46,17 @@ export default defineCheck({
       judge(t) {
         const d = defaultsOf(t.ref.namespace);
         const seen: Observation[] = [];
-        const all = [
-          ...t.spec.containers.map((c, i) => ({ c, path: `containers[${i}]` })),
-          ...t.spec.initContainers.map((c, i) => ({ c, path: `initContainers[${i}]` })),
-        ];
-        for (const { c, path } of all) {
-          const gaps: { what: string; status: 'fail' | 'warn'; field: string }[] = [];
-          if (!c.resources.requests?.cpu && !d.cpuRequest) gaps.push({ what: 'requests.cpu', status: 'fail', field: 'resources.requests.cpu' });
-          if (!c.resources.requests?.memory && !d.memoryRequest) gaps.push({ what: 'requests.memory', status: 'fail', field: 'resources.requests.memory' });
-          if (!c.resources.limits?.memory && !d.memoryLimit) gaps.push({ what: 'limits.memory', status: 'fail', field: 'resources.limits.memory' });
-          if (!c.resources.limits?.cpu && !d.cpuLimit) gaps.push({ what: 'limits.cpu', status: 'warn', field: 'resources.limits.cpu' });
-          for (const g of gaps)
-            seen.push({ status: g.status, field: `${path}.${g.field}`, expected: 'set, or a LimitRange default', actual: 'unset, no LimitRange default', note: `container "${c.name}" has no ${g.what}` });
+        // Containers, then init containers: the first entries of t.containers (ephemeral ones come last and are not counted).
+        const n = t.spec.containers.length + t.spec.initContainers.length;
+        for (let i = 0; i < n; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
+          const { requests, limits } = c.resources;
+          if (!requests?.cpu && !d.cpuRequest) seen.push(gap(c.name, path, 'requests.cpu', 'fail'));
+          if (!requests?.memory && !d.memoryRequest) seen.push(gap(c.name, path, 'requests.memory', 'fail'));
+          if (!limits?.memory && !d.memoryLimit) seen.push(gap(c.name, path, 'limits.memory', 'fail'));
+          if (!limits?.cpu && !d.cpuLimit) seen.push(gap(c.name, path, 'limits.cpu', 'warn'));
         }
-        return verdictOf(t, seen, { message: 'Every container has requests and limits (directly or from a LimitRange default).', expected: 'requests and limits set', actual: 'set', field: 'containers[*].resources' });
+        return verdictOf(t, seen, PASS);
       },
     });
   },

@@ -1,9 +1,11 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
 import { effective } from './_lib/security-context';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'Every container runs as a non-root user.', expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'set for every container', field: 'securityContext.runAsNonRoot' });
 
 /**
  * The API cannot see an image's USER, so "nothing set" is a warning (the image may or may not run
@@ -27,7 +29,8 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           const user = effective(t.spec, c, path, 'runAsUser');
           const nonRoot = effective(t.spec, c, path, 'runAsNonRoot');
           if (user.value === 0) {
@@ -42,7 +45,7 @@ export default defineCheck({
             seen.push({ status: 'warn', field: `${path}.securityContext.runAsNonRoot`, expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'unset at pod and container level (image USER decides)', note: `container "${c.name}" may run as root` });
           }
         }
-        return verdictOf(t, seen, { message: 'Every container runs as a non-root user.', expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'set for every container', field: 'securityContext.runAsNonRoot' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

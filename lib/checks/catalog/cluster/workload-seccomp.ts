@@ -1,12 +1,14 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
 import { effective } from './_lib/security-context';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, annotationSource, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES, annotationSource, hasAnnotationWith } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 const POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
 const CONTAINER_ANNOTATION = 'container.seccomp.security.alpha.kubernetes.io/';
+/** In both annotation keys above. */
+const LEGACY = 'seccomp.security.alpha.kubernetes.io/';
 
 /** Old clusters and manifests still carry the pre-1.19 annotations; honour them. */
 function fromAnnotation(value: string | undefined): string | undefined {
@@ -16,6 +18,8 @@ function fromAnnotation(value: string | undefined): string | undefined {
   if (value.startsWith('localhost/')) return 'Localhost';
   return value;
 }
+
+const PASS = passing({ message: 'Every container has a RuntimeDefault or Localhost seccomp profile.', expected: 'RuntimeDefault or Localhost', actual: 'set', field: 'securityContext.seccompProfile' });
 
 /**
  * Unset only warns: the kubelet applies RuntimeDefault on its own when `seccompDefault` is on,
@@ -39,19 +43,27 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
+        const legacy = hasAnnotationWith(t, LEGACY);
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           const eff = effective(t.spec, c, path, 'seccompProfile');
-          const cKey = `${CONTAINER_ANNOTATION}${c.name}`;
-          const annotated = t.annotations[cKey] !== undefined ? cKey : t.annotations[POD_ANNOTATION] !== undefined ? POD_ANNOTATION : undefined;
-          const type = eff.value?.type ?? fromAnnotation(annotated && t.annotations[annotated]);
+          let type = eff.value?.type;
           if (type === 'RuntimeDefault' || type === 'Localhost') continue;
+          // The annotations count only where the field does not decide.
+          let annotated: string | undefined;
+          if (type === undefined && legacy) {
+            const cKey = `${CONTAINER_ANNOTATION}${c.name}`;
+            annotated = t.annotations[cKey] !== undefined ? cKey : t.annotations[POD_ANNOTATION] !== undefined ? POD_ANNOTATION : undefined;
+            type = fromAnnotation(annotated && t.annotations[annotated]);
+            if (type === 'RuntimeDefault' || type === 'Localhost') continue;
+          }
           const where = eff.value === undefined && annotated ? { field: '', source: annotationSource(t, annotated) } : { field: eff.field ?? `${path}.securityContext.seccompProfile.type` };
           if (type === undefined)
             seen.push({ status: 'warn', ...where, expected: 'RuntimeDefault or Localhost', actual: 'unset', note: `container "${c.name}" sets no seccomp profile` });
           else
             seen.push({ status: 'fail', ...where, expected: 'RuntimeDefault or Localhost', actual: type, note: `container "${c.name}" runs ${type}` });
         }
-        return verdictOf(t, seen, { message: 'Every container has a RuntimeDefault or Localhost seccomp profile.', expected: 'RuntimeDefault or Localhost', actual: 'set', field: 'securityContext.seccompProfile' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

@@ -1,9 +1,11 @@
 import { defineCheck } from '../../types';
 import { looksLikeCredential } from './_lib/credentials';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'No Secrets or credentials in environment variables.', expected: 'no credentials in env', actual: 'none', field: 'containers[*].env' });
 
 /**
  * Values are never collected, so a literal is judged by its name: `DB_PASSWORD: hunter2` in a
@@ -29,18 +31,21 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        for (const { c, path } of containersOf(t.spec)) {
-          c.env.forEach((e, i) => {
+        for (let n = 0; n < t.containers.length; n++) {
+          const { c, path } = t.containers[n] as ContainerAt;
+          for (let i = 0; i < c.env.length; i++) {
+            const e = c.env[i] as (typeof c.env)[number];
             if (e.source === 'literal' && looksLikeCredential(e.name))
               seen.push({ status: 'fail', field: `${path}.env[${i}].value`, expected: 'credentials from a mounted Secret', actual: `${e.name} is a literal value`, note: `container "${c.name}" hard-codes ${e.name}` });
             else if (e.source === 'secret')
               seen.push({ status: 'warn', field: `${path}.env[${i}].valueFrom.secretKeyRef`, expected: 'Secret mounted as a file', actual: `${e.name} from Secret ${e.ref ?? '?'}`, note: `container "${c.name}" reads ${e.name} from a Secret into env` });
-          });
-          c.envFromSecrets.forEach((name) =>
-            seen.push({ status: 'warn', field: `${path}.envFrom[].secretRef`, expected: 'Secret mounted as a file', actual: `all keys of Secret ${name}`, note: `container "${c.name}" loads Secret ${name} into env` }),
-          );
+          }
+          for (let i = 0; i < c.envFromSecrets.length; i++) {
+            const name = c.envFromSecrets[i] as string;
+            seen.push({ status: 'warn', field: `${path}.envFrom[].secretRef`, expected: 'Secret mounted as a file', actual: `all keys of Secret ${name}`, note: `container "${c.name}" loads Secret ${name} into env` });
+          }
         }
-        return verdictOf(t, seen, { message: 'No Secrets or credentials in environment variables.', expected: 'no credentials in env', actual: 'none', field: 'containers[*].env' });
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

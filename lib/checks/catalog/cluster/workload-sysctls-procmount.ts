@@ -1,7 +1,7 @@
 import { defineCheck } from '../../types';
 import { catalogue, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 /** The namespaced sysctls the Pod Security baseline profile allows (as of Kubernetes 1.29). */
@@ -17,6 +17,8 @@ export const SAFE_SYSCTLS = new Set([
   'net.ipv4.tcp_keepalive_intvl',
   'net.ipv4.tcp_keepalive_probes',
 ]);
+
+const PASS = passing({ message: 'Only safe sysctls and the default /proc mask.', expected: 'safe sysctls, procMount Default', actual: 'as expected', field: 'securityContext.sysctls' });
 
 export default defineCheck({
   id: 'workload-sysctls-procmount',
@@ -36,14 +38,19 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const seen: Observation[] = [];
-        (t.spec.securityContext?.sysctls ?? []).forEach((s, i) => {
-          if (!SAFE_SYSCTLS.has(s.name))
-            seen.push({ status: 'fail', field: `securityContext.sysctls[${i}].name`, expected: 'a safe sysctl', actual: s.name, note: `sets unsafe sysctl ${s.name}` });
-        });
-        for (const { c, path } of containersOf(t.spec))
+        const sysctls = t.spec.securityContext?.sysctls;
+        if (sysctls)
+          for (let i = 0; i < sysctls.length; i++) {
+            const s = sysctls[i] as (typeof sysctls)[number];
+            if (!SAFE_SYSCTLS.has(s.name))
+              seen.push({ status: 'fail', field: `securityContext.sysctls[${i}].name`, expected: 'a safe sysctl', actual: s.name, note: `sets unsafe sysctl ${s.name}` });
+          }
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           if (c.securityContext?.procMount && c.securityContext.procMount !== 'Default')
             seen.push({ status: 'fail', field: `${path}.securityContext.procMount`, expected: 'Default', actual: c.securityContext.procMount, note: `container "${c.name}" unmasks /proc` });
-        return verdictOf(t, seen, { message: 'Only safe sysctls and the default /proc mask.', expected: 'safe sysctls, procMount Default', actual: 'as expected', field: 'securityContext.sysctls' });
+        }
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

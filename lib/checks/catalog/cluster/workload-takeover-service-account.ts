@@ -4,12 +4,17 @@ import { firstMissing, missingInput } from './_lib/inputs';
 import { EVERYTHING, TAKEOVER } from './_lib/permissions';
 import { RBAC_KINDS } from './_lib/rbac';
 import { catalogue, kubescape } from './_lib/refs';
+import { memoByInventoryAnd2 } from './_lib/memo';
 import { ev } from './_lib/result';
 import { type SaGrant, powerfulGrants, serviceAccountName, tokenMount } from './_lib/service-accounts';
 import { evaluateWorkloads } from './_lib/workload-check';
 import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
 
 const EXPECTED = 'no cluster-takeover permissions on a mounted token';
+const PERMISSIONS = [EVERYTHING, ...TAKEOVER];
+
+/** Once per service account and inventory: its workloads share the answer (read-only). */
+const takeoverGrants = memoByInventoryAnd2((inv, ns, sa): readonly SaGrant[] => Object.freeze(powerfulGrants(inv, ns, sa, PERMISSIONS)));
 
 /**
  * Joins workloads → service account → bindings → roles. A compromised container with such a token
@@ -33,21 +38,14 @@ export default defineCheck({
   evaluate(ctx) {
     const rbacMissing = firstMissing(ctx.inv, RBAC_KINDS);
     const saReadable = !missingInput(ctx.inv, 'ServiceAccount');
-    const cache = new Map<string, SaGrant[]>();
     return evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t, inv) {
         const sa = serviceAccountName(t);
-        const saEv = (actual: string) => ev(EXPECTED, actual, fieldSource(t, 'serviceAccountName'));
-        if (rbacMissing) return { status: 'unknown', message: `Cannot evaluate: ${rbacMissing}`, evidence: [saEv(sa)] };
-        const key = `${t.ref.namespace}/${sa}`;
-        let grants = cache.get(key);
-        if (!grants) {
-          grants = powerfulGrants(inv, t.ref.namespace, sa, [EVERYTHING, ...TAKEOVER]);
-          cache.set(key, grants);
-        }
+        if (rbacMissing) return { status: 'unknown', message: `Cannot evaluate: ${rbacMissing}`, evidence: [ev(EXPECTED, sa, fieldSource(t, 'serviceAccountName'))] };
+        const grants = takeoverGrants(inv, t.ref.namespace, sa);
         if (grants.length === 0)
-          return { status: 'pass', message: `Service account ${sa} holds no cluster-takeover permission.`, evidence: [saEv(`${sa}: no takeover grants`)] };
+          return { status: 'pass', message: `Service account ${sa} holds no cluster-takeover permission.`, evidence: [ev(EXPECTED, `${sa}: no takeover grants`, fieldSource(t, 'serviceAccountName'))] };
         const what = [...new Set(grants.flatMap((g) => g.what))];
         const evidence = grants.slice(0, 5).map((g) =>
           ev(EXPECTED, `${g.binding.roleRef.kind} ${g.binding.roleRef.name}: ${g.what.join(', ')}`, `${g.binding.kind} ${g.binding.meta.namespace ? `${g.binding.meta.namespace}/` : ''}${g.binding.meta.name} · roleRef`),

@@ -1,8 +1,10 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { type Observation, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES, containersOf } from './_lib/workloads';
+import { type Observation, passing, verdictOf } from './_lib/verdict';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
+
+const PASS = passing({ message: 'No HostProcess containers.', expected: 'hostProcess false or unset', actual: 'not set', field: 'securityContext.windowsOptions.hostProcess' });
 
 export default defineCheck({
   id: 'workload-windows-hostprocess',
@@ -24,10 +26,12 @@ export default defineCheck({
         const seen: Observation[] = [];
         if (t.spec.securityContext?.windowsHostProcess)
           seen.push({ status: 'fail', field: 'securityContext.windowsOptions.hostProcess', expected: 'false or unset', actual: 'true', note: 'the pod is a HostProcess pod' });
-        for (const { c, path } of containersOf(t.spec))
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
           if (c.securityContext?.windowsHostProcess)
             seen.push({ status: 'fail', field: `${path}.securityContext.windowsOptions.hostProcess`, expected: 'false or unset', actual: 'true', note: `container "${c.name}" is a HostProcess container` });
-        return verdictOf(t, seen, { message: 'No HostProcess containers.', expected: 'hostProcess false or unset', actual: 'not set', field: 'securityContext.windowsOptions.hostProcess' });
+        }
+        return verdictOf(t, seen, PASS);
       },
     }),
 });

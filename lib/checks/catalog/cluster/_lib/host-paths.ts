@@ -65,19 +65,25 @@ export interface HostPathUse {
   mountedBy: string[];
 }
 
-export function hostPathUses(spec: PodSpecInfo): HostPathUse[] {
-  const all = [...spec.containers, ...spec.initContainers, ...spec.ephemeralContainers];
-  const out: HostPathUse[] = [];
-  spec.volumes.forEach((v, i) => {
-    if (!v.hostPath) return;
-    const mounts = all.flatMap((c) => c.volumeMounts.filter((m) => m.name === v.name).map((m) => ({ c: c.name, ro: m.readOnly === true })));
-    out.push({
-      volume: v.name,
-      path: v.hostPath.path,
-      volumeIndex: i,
-      writableBy: mounts.filter((m) => !m.ro).map((m) => m.c),
-      mountedBy: mounts.map((m) => m.c),
-    });
-  });
-  return out;
+const NO_USES: readonly HostPathUse[] = Object.freeze([]);
+
+/** hostPath volumes and who mounts them; most specs have none, and get a shared empty list. */
+export function hostPathUses(spec: PodSpecInfo): readonly HostPathUse[] {
+  let out: HostPathUse[] | undefined;
+  const volumes = spec.volumes;
+  for (let i = 0; i < volumes.length; i++) {
+    const v = volumes[i] as PodSpecInfo['volumes'][number];
+    if (!v.hostPath) continue;
+    const writableBy: string[] = [];
+    const mountedBy: string[] = [];
+    for (const list of [spec.containers, spec.initContainers, spec.ephemeralContainers])
+      for (const c of list)
+        for (const m of c.volumeMounts) {
+          if (m.name !== v.name) continue;
+          mountedBy.push(c.name);
+          if (m.readOnly !== true) writableBy.push(c.name);
+        }
+    (out ??= []).push({ volume: v.name, path: v.hostPath.path, volumeIndex: i, writableBy, mountedBy });
+  }
+  return out ?? NO_USES;
 }

@@ -19,6 +19,19 @@ export function parseImage(image: string): ImageRef {
   return out;
 }
 
+/**
+ * parseImage(image) has a digest, or a tag other than `latest`; without allocating (every
+ * container of every workload asks).
+ */
+export function isPinned(image: string): boolean {
+  const at = image.indexOf('@');
+  if (at >= 0 && at < image.length - 1) return true;
+  const end = at >= 0 ? at : image.length;
+  const colon = image.lastIndexOf(':', end - 1);
+  if (colon <= image.lastIndexOf('/', end - 1) || colon === end - 1) return false;
+  return !(end - colon - 1 === 6 && image.startsWith('latest', colon + 1));
+}
+
 /** `v1.11.3` → [1, 11, 3]; undefined when the tag is not a version. */
 export function tagVersion(tag: string | undefined): [number, number, number] | undefined {
   const m = tag?.match(/^v?(\d+)\.(\d+)(?:\.(\d+))?/);

@@ -16,6 +16,27 @@ export function memoByInventory<T>(build: (inv: Inventory) => T): (inv: Inventor
   };
 }
 
+/**
+ * memoByInventory for a function of two strings, typically a namespace and a name: nested maps
+ * keyed by the caller's own strings, so a hit builds no key string (these run once per workload).
+ * Callers must treat the value as read-only: every caller with the same arguments shares it.
+ */
+export function memoByInventoryAnd2<T>(build: (inv: Inventory, a: string, b: string) => T): (inv: Inventory, a: string, b: string) => T {
+  const cache = new WeakMap<Inventory, Map<string, Map<string, T>>>();
+  return (inv, a, b) => {
+    let byA = cache.get(inv);
+    if (!byA) cache.set(inv, (byA = new Map()));
+    let byB = byA.get(a);
+    if (!byB) byA.set(a, (byB = new Map()));
+    let value = byB.get(b);
+    if (value === undefined) {
+      value = build(inv, a, b);
+      byB.set(b, value);
+    }
+    return value;
+  };
+}
+
 /** Push into a Map of arrays without a get-then-set dance at every call site. */
 export function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSensitivePath, normPath, runtimeSocketIn } from './host-paths';
-import { parseImage, tagVersion, versionLess } from './images';
+import { isPinned, parseImage, tagVersion, versionLess } from './images';
 import { parseQuantity } from './quantity';
 import { looksLikeCredential } from './credentials';
 
@@ -18,6 +18,16 @@ describe('parseQuantity', () => {
     expect(parseQuantity('lots')).toBeUndefined();
     expect(parseQuantity('1Xi')).toBeUndefined();
   });
+});
+
+describe('isPinned', () => {
+  it.each(['nginx', 'nginx:', 'nginx:latest', 'nginx:1.27', 'nginx@', 'nginx@sha256:abc', 'nginx:latest@sha256:abc', 'registry:5000/app', 'registry:5000/app:latest', 'registry:5000/app:v2', 'reg/app:latestx', 'reg/app:Latest', ':@', '@', 'a:b/c'])(
+    'agrees with parseImage on %s',
+    (image) => {
+      const img = parseImage(image);
+      expect(isPinned(image)).toBe(Boolean(img.digest) || (img.tag !== undefined && img.tag !== 'latest'));
+    },
+  );
 });
 
 describe('parseImage', () => {

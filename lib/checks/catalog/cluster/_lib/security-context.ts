@@ -13,6 +13,32 @@ export interface Effective<T> {
 
 type Key = 'runAsNonRoot' | 'runAsUser' | 'seccompProfile' | 'appArmorProfile' | 'seLinuxOptions' | 'windowsHostProcess';
 
+/** `<path>.securityContext.<k>`, made once per container path and key (paths repeat across specs). */
+const containerFields = new Map<string, Map<Key, string>>();
+
+function containerField(path: string, k: Key): string {
+  let byKey = containerFields.get(path);
+  if (!byKey) {
+    byKey = new Map();
+    if (containerFields.size < 1_000) containerFields.set(path, byKey);
+  }
+  let field = byKey.get(k);
+  if (field === undefined) {
+    field = `${path}.securityContext.${k}`;
+    byKey.set(k, field);
+  }
+  return field;
+}
+
+const POD_FIELDS: Record<Key, string> = {
+  runAsNonRoot: 'securityContext.runAsNonRoot',
+  runAsUser: 'securityContext.runAsUser',
+  seccompProfile: 'securityContext.seccompProfile',
+  appArmorProfile: 'securityContext.appArmorProfile',
+  seLinuxOptions: 'securityContext.seLinuxOptions',
+  windowsHostProcess: 'securityContext.windowsHostProcess',
+};
+
 export function effective<K extends Key>(
   spec: PodSpecInfo,
   c: ContainerInfo,
@@ -20,9 +46,9 @@ export function effective<K extends Key>(
   k: K,
 ): Effective<NonNullable<ContainerInfo['securityContext']>[K]> {
   const own = c.securityContext?.[k];
-  if (own !== undefined) return { value: own, field: `${path}.securityContext.${k}` };
+  if (own !== undefined) return { value: own, field: containerField(path, k) };
   const pod = spec.securityContext?.[k];
-  if (pod !== undefined) return { value: pod, field: `securityContext.${k}` };
+  if (pod !== undefined) return { value: pod, field: POD_FIELDS[k] };
   return { value: undefined };
 }
 

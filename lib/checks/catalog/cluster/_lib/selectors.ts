@@ -54,8 +54,17 @@ function describe(sel: LabelSelector | undefined): string {
 
 /** A stable key for a label set, to evaluate identical label sets once. */
 export function labelKey(labels: Record<string, string>): string {
-  return Object.keys(labels)
-    .sort()
-    .map((k) => `${k}=${labels[k] ?? ''}`)
-    .join('\u0000');
+  const keys = Object.keys(labels);
+  // Label keys usually arrive sorted; sort (which copies) only when they are not.
+  for (let i = 1; i < keys.length; i++)
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      keys.sort();
+      break;
+    }
+  let out = '';
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    out += i === 0 ? `${k}=${labels[k] ?? ''}` : `\u0000${k}=${labels[k] ?? ''}`;
+  }
+  return out;
 }

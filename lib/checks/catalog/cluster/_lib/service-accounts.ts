@@ -3,9 +3,9 @@
  * mounted (pod setting wins over the account's), and what the account may do.
  */
 import type { Inventory, RoleBindingInfo, ServiceAccountInfo } from '../../../../model/inventory';
-import { memoByInventory } from './memo';
+import { memoByInventory, memoByInventoryAnd2 } from './memo';
 import { type Permission, bindingsForServiceAccount, isBuiltIn, roleGrants, roleOf } from './rbac';
-import type { WorkloadTarget } from './workloads';
+import { type WorkloadTarget, fieldSource } from './workloads';
 
 export const serviceAccountIndex = memoByInventory((inv: Inventory) => {
   const byKey = new Map<string, ServiceAccountInfo>();
@@ -25,17 +25,24 @@ export interface TokenMount {
   actual: string;
 }
 
-export function tokenMount(inv: Inventory, t: WorkloadTarget, saReadable: boolean): TokenMount {
-  const podSetting = t.spec.automountServiceAccountToken;
-  if (podSetting !== undefined)
-    return { mounted: podSetting, source: `${t.label} · ${t.specPath}.automountServiceAccountToken`, actual: String(podSetting) };
-  const name = serviceAccountName(t);
-  const sa = serviceAccountIndex(inv).get(`${t.ref.namespace}/${name}`);
-  const saSource = `ServiceAccount ${t.ref.namespace}/${name} · automountServiceAccountToken`;
+/** What the service account decides when the pod does not: shared by its workloads. */
+function accountMount(inv: Inventory, ns: string, name: string, saReadable: boolean): TokenMount {
+  const sa = serviceAccountIndex(inv).get(`${ns}/${name}`);
+  const saSource = `ServiceAccount ${ns}/${name} · automountServiceAccountToken`;
   if (sa?.automountServiceAccountToken !== undefined)
     return { mounted: sa.automountServiceAccountToken, source: saSource, actual: String(sa.automountServiceAccountToken) };
   if (!sa && !saReadable) return { mounted: undefined, source: saSource, actual: 'service account not readable' };
   return { mounted: true, source: saSource, actual: 'unset on pod and service account (defaults to true)' };
+}
+const readableAccountMount = memoByInventoryAnd2((inv, ns, name) => Object.freeze(accountMount(inv, ns, name, true)));
+const unreadableAccountMount = memoByInventoryAnd2((inv, ns, name) => Object.freeze(accountMount(inv, ns, name, false)));
+
+/** Read-only: workloads of one service account share the account's answer. */
+export function tokenMount(inv: Inventory, t: WorkloadTarget, saReadable: boolean): TokenMount {
+  const podSetting = t.spec.automountServiceAccountToken;
+  if (podSetting !== undefined)
+    return { mounted: podSetting, source: fieldSource(t, 'automountServiceAccountToken'), actual: String(podSetting) };
+  return (saReadable ? readableAccountMount : unreadableAccountMount)(inv, t.ref.namespace, serviceAccountName(t));
 }
 
 export interface SaGrant {
@@ -59,15 +66,20 @@ export function powerfulGrants(inv: Inventory, ns: string, name: string, perms: 
   return out;
 }
 
-/** Bindings that give this account something of its own (not the built-in grants every account has). */
-export function ownBindings(inv: Inventory, ns: string, name: string): RoleBindingInfo[] {
-  return bindingsForServiceAccount(inv, ns, name).filter(
-    (b) =>
-      !isBuiltIn(b.meta) &&
-      b.subjects.some(
-        (s) =>
-          (s.kind === 'ServiceAccount' && s.name === name && (s.namespace ?? b.meta.namespace) === ns) ||
-          (s.kind === 'Group' && s.name === `system:serviceaccounts:${ns}`),
-      ),
-  );
-}
+/**
+ * Bindings that give this account something of its own (not the built-in grants every account
+ * has). Once per account and inventory; read-only.
+ */
+export const ownBindings = memoByInventoryAnd2((inv: Inventory, ns: string, name: string): readonly RoleBindingInfo[] =>
+  Object.freeze(
+    bindingsForServiceAccount(inv, ns, name).filter(
+      (b) =>
+        !isBuiltIn(b.meta) &&
+        b.subjects.some(
+          (s) =>
+            (s.kind === 'ServiceAccount' && s.name === name && (s.namespace ?? b.meta.namespace) === ns) ||
+            (s.kind === 'Group' && s.name === `system:serviceaccounts:${ns}`),
+        ),
+    ),
+  ),
+);

@@ -3,9 +3,10 @@
  * (`field`, expected, actual); this turns it into a status, a message and evidence with full
  * field paths.
  */
-import type { Verdict } from './workload-check';
+import type { Evidence } from '../../../types';
+import type { FieldPass, Verdict } from './workload-check';
 import { preview, refLabel } from './format';
-import { ev, worst } from './result';
+import { ev } from './result';
 import { type WorkloadTarget, fieldSource } from './workloads';
 
 export interface Observation {
@@ -20,21 +21,25 @@ export interface Observation {
   source?: string;
 }
 
-export interface PassText {
-  message: string;
-  expected: string;
-  actual: string;
-  field: string;
-}
+export type { FieldPass };
+export { passing } from './workload-check';
 
-export function verdictOf(t: WorkloadTarget, seen: Observation[], pass: PassText): Verdict {
-  if (seen.length === 0) {
-    return { status: 'pass', message: pass.message, evidence: [ev(pass.expected, pass.actual, fieldSource(t, pass.field))] };
+/**
+ * `pass` when nothing was seen (its evidence names `pass.field` of the spec); otherwise `fail` if
+ * any observation fails, else `warn`, with one piece of evidence per observation. This runs once
+ * per workload and check: one pass over the list, arrays made at their final size.
+ */
+export function verdictOf(t: WorkloadTarget, seen: readonly Observation[], pass: FieldPass): Verdict | FieldPass {
+  const n = seen.length;
+  if (n === 0) return pass;
+  let status: 'fail' | 'warn' = 'warn';
+  const notes = new Array<string>(n);
+  const evidence = new Array<Evidence>(n);
+  for (let i = 0; i < n; i++) {
+    const o = seen[i] as Observation;
+    if (o.status === 'fail') status = 'fail';
+    notes[i] = o.note;
+    evidence[i] = ev(o.expected, o.actual, o.source ?? fieldSource(t, o.field));
   }
-  const status = worst(seen.map((o) => o.status)) as 'fail' | 'warn';
-  return {
-    status,
-    message: `${refLabel(t.ref)}: ${preview(seen.map((o) => o.note), 3)}.`,
-    evidence: seen.map((o) => ev(o.expected, o.actual, o.source ?? fieldSource(t, o.field))),
-  };
+  return { status, message: `${refLabel(t.ref)}: ${preview(notes, 3)}.`, evidence };
 }

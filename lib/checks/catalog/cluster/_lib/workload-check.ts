@@ -2,14 +2,18 @@
  * The shared loop of every per-workload check: targets → verdict → CheckResult, with the default
  * system-namespace exemption applied visibly (status `not-applicable`, the verdict's evidence
  * kept so a reader still sees what the exempt workload does).
+ *
+ * It runs once per workload and check (100,000 times at 30,000 pods), so it allocates little: a
+ * passing verdict about one spec field is a shared FieldPass whose evidence is made here, and
+ * results are built as the runner's Findings directly when the runner says which check runs.
  */
-import type { Architecture } from '../../../../model/architecture';
+import type { Architecture, ObjectRef } from '../../../../model/architecture';
 import type { Inventory } from '../../../../model/inventory';
-import type { CheckContext, CheckResult, Evidence } from '../../../types';
+import type { CheckContext, CheckResult, Evidence, Finding, Status } from '../../../types';
 import { CLUSTER_ID } from '../../../../model/ids';
 import { missingInput } from './inputs';
 import { EXEMPT_SYSTEM_NAMESPACE, ev, result } from './result';
-import { type WorkloadTarget, SYSTEM_NAMESPACES, targetComponentId, workloadIndex } from './workloads';
+import { type WorkloadTarget, SYSTEM_NAMESPACES, fieldSource, targetComponentIds, workloadIndex } from './workloads';
 
 export interface Verdict {
   status: 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable';
@@ -17,10 +21,27 @@ export interface Verdict {
   evidence: Evidence[];
 }
 
+/**
+ * A pass whose one piece of evidence is a field of the workload's pod spec: `{expected, actual,
+ * source: <spec>.<field>}`. One object per check (see passing()), shared by every workload.
+ */
+export interface FieldPass {
+  readonly status: 'pass';
+  readonly message: string;
+  readonly expected: string;
+  readonly actual: string;
+  readonly field: string;
+  readonly evidence?: undefined;
+}
+
+export function passing(text: { message: string; expected: string; actual: string; field: string }): FieldPass {
+  return Object.freeze({ status: 'pass', ...text });
+}
+
 export interface WorkloadCheckOptions {
   /** Namespaces exempt by default; `SYSTEM_NAMESPACES` for workload-capability checks. */
   exempt?: readonly string[];
-  judge(t: WorkloadTarget, inv: Inventory): Verdict;
+  judge(t: WorkloadTarget, inv: Inventory): Verdict | FieldPass;
   /** Where the result attaches; the node the workload runs on by default. */
   componentId?(t: WorkloadTarget, arch: Architecture): string;
   /** Only evaluate some targets (e.g. naked pods); others produce no result. */
@@ -40,31 +61,40 @@ function missingSources(inv: Inventory): string[] {
 }
 
 export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions): CheckResult[] {
-  const { inv } = ctx;
+  const { inv, check } = ctx;
+  // Field by field, in CheckResult's key order then the runner's (see toFinding in runner.ts).
+  const emit = (componentId: string, status: Status, message: string, evidence: Evidence[], object?: ObjectRef): CheckResult | Finding =>
+    check === undefined
+      ? result(componentId, status, message, evidence, object)
+      : object
+        ? ({ componentId, object, status, message, evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity })
+        : ({ componentId, status, message, evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity });
   const out: CheckResult[] = [];
   const missing = missingSources(inv);
   if (missing.length > 0) {
     // Partial: we still judge what we can see, and say what we could not.
     out.push(
-      result(CLUSTER_ID, 'unknown', `Some workloads could not be read: ${missing.join(' ')}`, [
+      emit(CLUSTER_ID, 'unknown', `Some workloads could not be read: ${missing.join(' ')}`, [
         ev('pods and workload controllers readable', 'partly unreadable', missing.join(' ')),
       ]),
     );
   }
-  const exempt = opts.exempt ?? [];
-  for (const t of workloadIndex(inv).targets) {
+  const exempt = new Set(opts.exempt);
+  const index = workloadIndex(inv);
+  const { targets } = index;
+  const ids = opts.componentId ? undefined : targetComponentIds(ctx.arch, index);
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i] as WorkloadTarget;
     if (opts.applies && !opts.applies(t)) continue;
     const v = opts.judge(t, inv);
-    const componentId = opts.componentId ? opts.componentId(t, ctx.arch) : targetComponentId(ctx.arch, t);
-    if (exempt.includes(t.ref.namespace) && v.status !== 'not-applicable') {
-      out.push(result(componentId, 'not-applicable', EXEMPT_SYSTEM_NAMESPACE, v.evidence, t.ref));
-    } else {
-      out.push(result(componentId, v.status, v.message, v.evidence, t.ref));
-    }
+    const evidence = v.evidence ?? [ev(v.expected, v.actual, fieldSource(t, v.field))];
+    const componentId = ids ? (ids[i] as string) : (opts.componentId as NonNullable<typeof opts.componentId>)(t, ctx.arch);
+    if (v.status !== 'not-applicable' && exempt.has(t.ref.namespace)) out.push(emit(componentId, 'not-applicable', EXEMPT_SYSTEM_NAMESPACE, evidence, t.ref));
+    else out.push(emit(componentId, v.status, v.message, evidence, t.ref));
   }
   if (out.length === 0) {
     out.push(
-      result(CLUSTER_ID, 'not-applicable', 'No workloads to evaluate.', [
+      emit(CLUSTER_ID, 'not-applicable', 'No workloads to evaluate.', [
         ev('at least one workload', 'none found', 'pods and workload controllers'),
       ]),
     );

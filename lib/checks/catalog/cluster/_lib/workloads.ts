@@ -32,6 +32,8 @@ export interface WorkloadTarget {
   /** `label · specPath`: the prefix of every evidence source about this spec. */
   source: string;
   spec: PodSpecInfo;
+  /** `spec`'s containers (init and ephemeral included) with their field paths; read-only. */
+  containers: readonly ContainerAt[];
   labels: Record<string, string>;
   annotations: Record<string, string>;
   /** A node one of its pods runs on (the lexicographically smallest, so scans are stable). */
@@ -53,9 +55,11 @@ const key = (kind: string, ns: string, name: string): string => `${kind}/${ns}/$
 
 const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
 
-function controllerOwner(meta: { ownerReferences?: { kind: string; name: string; controller?: boolean }[] }) {
-  const owners = meta.ownerReferences ?? [];
-  return owners.find((o) => o.controller) ?? owners[0];
+function controllerOwner(meta: { ownerReferences?: OwnerRef[] }): OwnerRef | undefined {
+  const owners = meta.ownerReferences;
+  if (owners === undefined) return undefined;
+  for (const o of owners) if (o.controller) return o;
+  return owners[0];
 }
 
 function specPathFor(kind: string): string {
@@ -73,6 +77,7 @@ function fromWorkload(w: WorkloadInfo): WorkloadTarget {
     specPath,
     source: `${label} · ${specPath}`,
     spec: w.template.spec,
+    containers: listContainers(w.template.spec),
     labels: w.template.meta.labels,
     annotations: w.template.meta.annotations,
     podCount: 0,
@@ -90,6 +95,7 @@ function fromPod(p: PodInfo, ref: ObjectRef & { namespace: string }, naked: bool
     specPath: 'spec',
     source: `${label} · spec`,
     spec: p.spec,
+    containers: listContainers(p.spec),
     labels: p.meta.labels,
     annotations: p.meta.annotations,
     podCount: 0,
@@ -101,41 +107,74 @@ function fromPod(p: PodInfo, ref: ObjectRef & { namespace: string }, naked: bool
 /** `api-5d9c7b8f6` → `api`; `backup-28291234` → `backup`: generated child names. */
 const stripSuffix = (name: string): string => name.replace(/-[a-z0-9]+$/, '');
 
-export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => {
-  const workloads = new Map<string, WorkloadInfo>();
-  for (const w of inv.workloads) workloads.set(key(w.kind, w.meta.namespace ?? 'default', w.meta.name), w);
+/** kind → namespace → name → value: lookups with the inventory's own strings, no key built per pod. */
+type ByName<V> = Map<string, Map<string, Map<string, V>>>;
 
-  // The top-level controller key of a workload (Deployment for its ReplicaSets, CronJob for Jobs),
-  // remembered per key: the replicas of one ReplicaSet all ask for the same one.
-  const tops = new Map<string, string>();
-  const topOf = (start: string, ns: string): string => {
-    const hit = tops.get(start);
-    if (hit !== undefined) return hit;
-    const top = walkUp(start, ns);
-    tops.set(start, top);
-    return top;
-  };
-  const walkUp = (from: string, ns: string): string => {
-    let k = from;
-    for (let depth = 0; depth < 4; depth++) {
-      const w = workloads.get(k);
-      const owner = w && controllerOwner(w.meta);
-      if (!owner) return k;
-      const ownerKey = key(owner.kind, ns, owner.name);
-      if (!workloads.has(ownerKey)) {
-        // Owned by something we cannot see (a CRD): the child stays the target.
-        return k;
-      }
-      k = ownerKey;
+function getIn<V>(m: ByName<V>, kind: string, ns: string, name: string): V | undefined {
+  return m.get(kind)?.get(ns)?.get(name);
+}
+
+function setIn<V>(m: ByName<V>, kind: string, ns: string, name: string, v: V): void {
+  let byNs = m.get(kind);
+  if (!byNs) m.set(kind, (byNs = new Map()));
+  let byName = byNs.get(ns);
+  if (!byName) byNs.set(ns, (byName = new Map()));
+  byName.set(name, v);
+}
+
+export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => {
+  // Workloads by kind, namespace and name; a repeated key keeps its first position and its last
+  // object, as a Map keyed by `Kind/namespace/name` would.
+  const workloads: ByName<{ w: WorkloadInfo }> = new Map();
+  const distinct: { w: WorkloadInfo }[] = [];
+  for (const w of inv.workloads) {
+    const ns = w.meta.namespace ?? 'default';
+    const entry = getIn(workloads, w.kind, ns, w.meta.name);
+    if (entry) entry.w = w;
+    else {
+      const e = { w };
+      setIn(workloads, w.kind, ns, w.meta.name, e);
+      distinct.push(e);
     }
-    return k;
+  }
+  const lookup = (kind: string, ns: string, name: string): WorkloadInfo | undefined => getIn(workloads, kind, ns, name)?.w;
+
+  // The top-level controller of a workload (Deployment for its ReplicaSets, CronJob for Jobs), at
+  // most four owners up; remembered, since every ReplicaSet of a Deployment asks.
+  const tops = new Map<WorkloadInfo, WorkloadInfo>();
+  const topOf = (start: WorkloadInfo, ns: string): WorkloadInfo => {
+    let top = tops.get(start);
+    if (top === undefined) {
+      top = start;
+      for (let depth = 0; depth < 4; depth++) {
+        const owner = controllerOwner(top.meta);
+        // No owner, or one we cannot see (a CRD): this one is the target.
+        const up = owner && lookup(owner.kind, ns, owner.name);
+        if (!up) break;
+        top = up;
+      }
+      tops.set(start, top);
+    }
+    return top;
   };
 
   const byKey = new Map<string, WorkloadTarget>();
-  for (const [k, w] of workloads) {
-    if (topOf(k, w.meta.namespace ?? 'default') !== k) continue;
-    byKey.set(k, fromWorkload(w));
+  for (const { w } of distinct) {
+    const ns = w.meta.namespace ?? 'default';
+    if (topOf(w, ns) === w) byKey.set(key(w.kind, ns, w.meta.name), fromWorkload(w));
   }
+
+  /** The target key of a pod's controller owner (built once per owner, not per pod). */
+  const resolve = (owner: OwnerRef, ns: string): string => {
+    const w = lookup(owner.kind, ns, owner.name);
+    if (w) {
+      const top = topOf(w, ns);
+      return key(top.kind, ns, top.meta.name);
+    }
+    if (owner.kind === 'ReplicaSet' && lookup('Deployment', ns, stripSuffix(owner.name))) return key('Deployment', ns, stripSuffix(owner.name));
+    if (owner.kind === 'Job' && lookup('CronJob', ns, stripSuffix(owner.name))) return key('CronJob', ns, stripSuffix(owner.name));
+    return key(owner.kind, ns, owner.name);
+  };
 
   const touch = (t: WorkloadTarget, p: PodInfo): void => {
     t.podCount++;
@@ -143,7 +182,9 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
     if (n && (t.nodeName === undefined || n < t.nodeName)) t.nodeName = n;
   };
 
-  let last: { owner?: OwnerRef; ns: string; key: string } = { ns: '', key: '' };
+  // Replicas name the same owner: its target is resolved once and found again by the owner's
+  // kind, namespace and name (three map lookups per pod, no key string).
+  const ownerTargets: ByName<WorkloadTarget> = new Map();
   for (const p of inv.pods) {
     const ns = p.meta.namespace ?? 'default';
     const owner = controllerOwner(p.meta);
@@ -156,22 +197,15 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
       continue;
     }
     if (owner.kind === 'Node') continue; // a mirror pod (static manifest)
-    // Replicas share their owner reference (the projection interns it): resolve it once per namespace.
-    let k: string;
-    if (last.owner === owner && last.ns === ns) k = last.key;
-    else {
-      k = key(owner.kind, ns, owner.name);
-      if (workloads.has(k)) k = topOf(k, ns);
-      else if (owner.kind === 'ReplicaSet' && workloads.has(key('Deployment', ns, stripSuffix(owner.name))))
-        k = key('Deployment', ns, stripSuffix(owner.name));
-      else if (owner.kind === 'Job' && workloads.has(key('CronJob', ns, stripSuffix(owner.name))))
-        k = key('CronJob', ns, stripSuffix(owner.name));
-      last = { owner, ns, key: k };
-    }
-    let t = byKey.get(k);
+    let t = getIn(ownerTargets, owner.kind, ns, owner.name);
     if (!t) {
-      t = fromPod(p, { kind: owner.kind, namespace: ns, name: owner.name }, false);
-      byKey.set(k, t);
+      const k = resolve(owner, ns);
+      t = byKey.get(k);
+      if (!t) {
+        t = fromPod(p, { kind: owner.kind, namespace: ns, name: owner.name }, false);
+        byKey.set(k, t);
+      }
+      setIn(ownerTargets, owner.kind, ns, owner.name, t);
     }
     touch(t, p);
   }
@@ -203,37 +237,102 @@ export function targetComponentId(arch: Architecture, t: WorkloadTarget): string
   return id;
 }
 
+const componentIdLists = new WeakMap<Architecture, WeakMap<WorkloadIndex, readonly string[]>>();
+
+/**
+ * targetComponentId of every target, aligned with `index.targets`: computed once per diagram
+ * and index, not once per check and target.
+ */
+export function targetComponentIds(arch: Architecture, index: WorkloadIndex): readonly string[] {
+  let byIndex = componentIdLists.get(arch);
+  if (!byIndex) componentIdLists.set(arch, (byIndex = new WeakMap()));
+  let ids = byIndex.get(index);
+  if (!ids) {
+    ids = Object.freeze(index.targets.map((t) => targetComponentId(arch, t)));
+    byIndex.set(index, ids);
+  }
+  return ids;
+}
+
 export interface ContainerAt {
   c: PodSpecInfo['containers'][number];
   /** `containers[0]`, `initContainers[1]`, `ephemeralContainers[0]`. */
   path: string;
 }
 
+/** `containers[i]` etc. for small i, made once: every spec would otherwise build its own. */
+const PATHS = {
+  containers: Array.from({ length: 8 }, (_, i) => `containers[${i}]`),
+  initContainers: Array.from({ length: 8 }, (_, i) => `initContainers[${i}]`),
+  ephemeralContainers: Array.from({ length: 8 }, (_, i) => `ephemeralContainers[${i}]`),
+};
+
+function pushAll(out: ContainerAt[], list: PodSpecInfo['containers'], field: keyof typeof PATHS): void {
+  const paths = PATHS[field];
+  for (let i = 0; i < list.length; i++) out.push(Object.freeze({ c: list[i] as ContainerAt['c'], path: paths[i] ?? `${field}[${i}]` }));
+}
+
+/** All containers of a spec with their field paths (init and ephemeral too), frozen. */
+function listContainers(spec: PodSpecInfo): readonly ContainerAt[] {
+  const out: ContainerAt[] = [];
+  pushAll(out, spec.containers, 'containers');
+  pushAll(out, spec.initContainers, 'initContainers');
+  pushAll(out, spec.ephemeralContainers, 'ephemeralContainers');
+  return Object.freeze(out);
+}
+
 const containerLists = new WeakMap<PodSpecInfo, readonly ContainerAt[]>();
 
 /**
  * All containers of a spec with their field paths; init and ephemeral containers count too.
- * Built once per spec (twenty checks ask for every workload's containers); read-only.
+ * Built once per spec; read-only. Workload targets carry theirs as `t.containers`.
  */
 export function containersOf(spec: PodSpecInfo): readonly ContainerAt[] {
   const hit = containerLists.get(spec);
   if (hit) return hit;
-  const out: ContainerAt[] = [];
-  spec.containers.forEach((c, i) => out.push({ c, path: `containers[${i}]` }));
-  spec.initContainers.forEach((c, i) => out.push({ c, path: `initContainers[${i}]` }));
-  spec.ephemeralContainers.forEach((c, i) => out.push({ c, path: `ephemeralContainers[${i}]` }));
-  for (const x of out) Object.freeze(x);
-  Object.freeze(out);
+  const out = listContainers(spec);
   containerLists.set(spec, out);
   return out;
 }
 
-/** `Deployment web/api · spec.template.spec.containers[0].securityContext.privileged`. */
+const dotted = new Map<string, string>();
+
+/**
+ * `Deployment web/api · spec.template.spec.containers[0].securityContext.privileged`. One string
+ * concatenation (`.field` is made once per field name): there is one per workload and check.
+ */
 export function fieldSource(t: WorkloadTarget, field: string): string {
-  return field ? `${t.source}.${field}` : t.source;
+  if (!field) return t.source;
+  let suffix = dotted.get(field);
+  if (suffix === undefined) {
+    suffix = `.${field}`;
+    if (dotted.size < 10_000) dotted.set(field, suffix);
+  }
+  return t.source + suffix;
+}
+
+const metadataPaths = new Map<string, string>();
+
+/** `spec.template.spec` → `spec.template.metadata`: where the pod metadata of a spec path lives. */
+export function metadataPath(specPath: string): string {
+  let out = metadataPaths.get(specPath);
+  if (out === undefined) {
+    out = specPath.replace(/spec$/, 'metadata');
+    if (metadataPaths.size < 100) metadataPaths.set(specPath, out);
+  }
+  return out;
 }
 
 /** `Deployment web/api · spec.template.metadata.annotations["key"]`: where pod annotations live. */
 export function annotationSource(t: WorkloadTarget, annotation: string): string {
-  return `${t.label} · ${t.specPath.replace(/spec$/, 'metadata')}.annotations["${annotation}"]`;
+  return `${t.label} · ${metadataPath(t.specPath)}.annotations["${annotation}"]`;
+}
+
+/**
+ * Does any of the pod annotations contain `fragment` in its key? Lets a check skip building a
+ * per-container annotation key when the template has none of that family (the usual case).
+ */
+export function hasAnnotationWith(t: WorkloadTarget, fragment: string): boolean {
+  for (const k in t.annotations) if (k.includes(fragment)) return true;
+  return false;
 }
