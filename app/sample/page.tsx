@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SnapshotView } from '@/components/snapshots/snapshot-view';
+import { CompactSnapshotView } from '@/components/snapshots/compact-snapshot';
 import { loadSample } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -8,12 +8,11 @@ export const metadata: Metadata = { title: 'Sample snapshot' };
 /** The bundled sample (public/sample/, a real scan of the weak local cluster): what kube-posture shows, without a cluster. */
 export default async function SamplePage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { reason } = await searchParams;
-  const { posture, ...meta } = await loadSample();
   return (
-    <SnapshotView
-      meta={{ ...meta, sample: true }}
+    <CompactSnapshotView
+      file={await loadSample()}
+      sample
       notice={reason === 'not-configured' ? 'No kubeconfig was found (set KUBECONFIG or create ~/.kube/config, then reload /), so this is the bundled sample: a real scan of the weak local test cluster.' : undefined}
-      posture={posture}
       base="/sample"
       downloads={[
         { label: 'Offline report (HTML)', href: '/sample/snapshot.html' },

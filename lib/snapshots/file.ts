@@ -19,8 +19,3 @@ export function fromFile(f: SnapshotFile, limits?: DecodeLimits): Snapshot {
 export function fromV1(f: SnapshotFileV1): Snapshot {
   return { ...f, schemaVersion: SNAPSHOT_SCHEMA_VERSION, posture: condense(f.posture) };
 }
-
-/** A body this server wrote (any version); not validated again. */
-export function fromStored(body: SnapshotFile | SnapshotFileV1): Snapshot {
-  return body.schemaVersion === 1 ? fromV1(body) : fromFile(body);
-}

@@ -6,6 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Waiver } from '../waivers/types';
 import { loadPosture } from './__fixtures__';
+import { fromFile, toFile } from './file';
 import { freezeSnapshot } from './freeze';
 import { DuplicateSnapshotError } from './store/sql-store';
 import type { Snapshot, SnapshotStore } from './types';
@@ -52,6 +53,10 @@ export function storeContract(name: string, factory: StoreFactory): void {
       await store.create(s, { context: ctx('roundtrip') });
       const got = await store.get(s.id);
       expect(got).toEqual({ status: 'ok', snapshot: s });
+      // The compact file, as pages hand it to the browser, expands to the same snapshot.
+      const file = await store.getFile(s.id);
+      expect(file).toEqual({ status: 'ok', file: toFile(s) });
+      expect(file.status === 'ok' ? fromFile(file.file) : undefined).toEqual(s);
     });
 
     it('rejects a duplicate id', async () => {
@@ -68,6 +73,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect((await store.get(expiring.id, now)).status).toBe('ok');
       const later = new Date(now.getTime() + 2 * DAY);
       expect(await store.get(expiring.id, later)).toEqual({ status: 'gone', reason: 'expired', at: expiring.expiresAt });
+      expect(await store.getFile(expiring.id, later)).toEqual({ status: 'gone', reason: 'expired', at: expiring.expiresAt });
+      expect(await store.getFile('AAAAAAAAAAAAAAAAAAAAAAAA')).toEqual({ status: 'not-found' });
 
       const revoked = snap();
       await store.create(revoked);

@@ -93,6 +93,12 @@ export type GetSnapshotResult =
   | { status: 'gone'; reason: GoneReason; at: string }
   | { status: 'not-found' };
 
+/** The same, in the compact form the store holds (a page hands it to the browser to expand). */
+export type GetSnapshotFileResult =
+  | { status: 'ok'; file: SnapshotFile }
+  | { status: 'gone'; reason: GoneReason; at: string }
+  | { status: 'not-found' };
+
 export interface CreateOptions {
   /**
    * The cluster context the snapshot belongs to in history listings. Defaults to
@@ -128,6 +134,8 @@ export interface SnapshotStore {
   create(snapshot: Snapshot, opts?: CreateOptions): Promise<void>;
   /** `gone` for expired or revoked snapshots (410), `not-found` for unknown ids (404). */
   get(id: string, now?: Date): Promise<GetSnapshotResult>;
+  /** Like get(), without expanding: the compact file (version 1 rows converted). */
+  getFile(id: string, now?: Date): Promise<GetSnapshotFileResult>;
   /** History of a context, newest first; expired and revoked snapshots are left out. */
   list(context: string, opts?: ListOptions): Promise<SnapshotSummary[]>;
   /** Revokes: the body is deleted, a tombstone stays so the link answers 410. False if unknown or already gone. */

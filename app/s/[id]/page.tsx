@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SnapshotView } from '@/components/snapshots/snapshot-view';
+import { CompactSnapshotView } from '@/components/snapshots/compact-snapshot';
 import { SnapshotGone } from './gone';
 import { loadSharedSnapshot } from './load';
 
@@ -11,11 +11,9 @@ export default async function SharedSnapshotPage({ params }: { params: Promise<{
   const { id } = await params;
   const result = await loadSharedSnapshot(id);
   if (result.status === 'gone') return <SnapshotGone reason={result.reason} at={result.at} />;
-  const { posture, ...meta } = result.snapshot;
   return (
-    <SnapshotView
-      meta={meta}
-      posture={posture}
+    <CompactSnapshotView
+      file={result.file}
       base={`/s/${id}`}
       downloads={[
         { label: 'Offline report (HTML)', href: `/api/snapshots/${id}/export?format=html` },

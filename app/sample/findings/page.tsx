@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SnapshotFindings } from '@/components/snapshots/snapshot-findings';
+import { CompactSnapshotFindings } from '@/components/snapshots/compact-snapshot';
 import { loadSample } from '../load';
 
 export const dynamic = 'force-dynamic';
@@ -7,6 +7,5 @@ export const metadata: Metadata = { title: 'Findings · sample snapshot' };
 
 /** The findings table of the bundled sample, read-only. */
 export default async function SampleFindingsPage() {
-  const { posture, label } = await loadSample();
-  return <SnapshotFindings posture={posture} base="/sample" label={label ?? 'Sample'} sample />;
+  return <CompactSnapshotFindings file={await loadSample()} base="/sample" sample />;
 }

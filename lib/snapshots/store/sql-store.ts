@@ -4,9 +4,9 @@
 import { migrate, type AppliedMigration } from '../../storage/migrate';
 import { UniqueViolationError, type SqlDriver } from '../../storage/driver';
 import type { Waiver, WaiverKey } from '../../waivers/types';
-import { fromStored, toFile } from '../file';
+import { fromFile, fromV1, toFile } from '../file';
 import { summaryOf } from '../summary';
-import type { CreateOptions, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotFile, SnapshotFileV1, SnapshotStore, SnapshotSummary } from '../types';
+import type { CreateOptions, GetSnapshotFileResult, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotFile, SnapshotFileV1, SnapshotStore, SnapshotSummary } from '../types';
 import { MIGRATIONS } from './migrations';
 
 export class DuplicateSnapshotError extends Error {
@@ -108,13 +108,19 @@ export class SqlSnapshotStore implements SnapshotStore {
   }
 
   async get(id: string, now = new Date()): Promise<GetSnapshotResult> {
+    const r = await this.getFile(id, now);
+    return r.status === 'ok' ? { status: 'ok', snapshot: fromFile(r.file) } : r;
+  }
+
+  async getFile(id: string, now = new Date()): Promise<GetSnapshotFileResult> {
     const [row] = await this.db.all<SnapshotRow>('SELECT id, expires_at, revoked_at, body FROM snapshots WHERE id = ?', [id]);
     if (!row) return { status: 'not-found' };
     if (row.revoked_at) return { status: 'gone', reason: 'revoked', at: row.revoked_at };
     if (row.expires_at && row.expires_at <= iso(now)) return { status: 'gone', reason: 'expired', at: row.expires_at };
     if (row.body === null) return { status: 'gone', reason: 'expired', at: row.expires_at ?? iso(now) };
     // Bodies are written by this store: version 2 (compact) now, version 1 (whole posture) before.
-    return { status: 'ok', snapshot: fromStored(JSON.parse(row.body) as SnapshotFile | SnapshotFileV1) };
+    const body = JSON.parse(row.body) as SnapshotFile | SnapshotFileV1;
+    return { status: 'ok', file: body.schemaVersion === 1 ? toFile(fromV1(body)) : body };
   }
 
   async list(context: string, opts: ListOptions = {}): Promise<SnapshotSummary[]> {

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { SnapshotFindings } from '@/components/snapshots/snapshot-findings';
+import { CompactSnapshotFindings } from '@/components/snapshots/compact-snapshot';
 import { SnapshotGone } from '../gone';
 import { loadSharedSnapshot } from '../load';
 
@@ -11,6 +11,5 @@ export default async function SharedSnapshotFindingsPage({ params }: { params: P
   const { id } = await params;
   const result = await loadSharedSnapshot(id);
   if (result.status === 'gone') return <SnapshotGone reason={result.reason} at={result.at} />;
-  const { posture, label } = result.snapshot;
-  return <SnapshotFindings posture={posture} base={`/s/${id}`} label={label ?? posture.cluster.context} />;
+  return <CompactSnapshotFindings file={result.file} base={`/s/${id}`} />;
 }
