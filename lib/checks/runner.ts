@@ -39,6 +39,8 @@ function errorText(err: unknown): string {
 export function evaluateCheck(check: CheckDefinition, inv: Inventory, arch: Architecture): Finding[] {
   try {
     const results = check.evaluate({ inv, arch, check });
+    // Per-workload checks return their Findings already, in a fresh array: keep it.
+    if (results.every((r) => (r as Partial<Finding>).checkId === check.id)) return results as Finding[];
     return results.map((r) => toFinding(check, r));
   } catch (err) {
     return [
@@ -58,5 +60,12 @@ export function evaluateAll(
   arch: Architecture,
   checks: readonly CheckDefinition[] = ALL_CHECKS,
 ): Finding[] {
-  return checks.flatMap((check) => evaluateCheck(check, inv, arch));
+  // Concatenated once at the final size (flatMap grows its result step by step: 100,000s of findings).
+  const lists = checks.map((check) => evaluateCheck(check, inv, arch));
+  let total = 0;
+  for (const list of lists) total += list.length;
+  const out = new Array<Finding>(total);
+  let at = 0;
+  for (const list of lists) for (let i = 0; i < list.length; i++) out[at++] = list[i] as Finding;
+  return out;
 }

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../types';
 import { catalogue, kubescape, trivy } from './_lib/refs';
-import { effective } from './_lib/security-context';
+import { effective, effectiveValue } from './_lib/security-context';
 import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { type ContainerAt, SYSTEM_NAMESPACES, annotationSource, hasAnnotationWith } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
@@ -36,18 +36,20 @@ export default defineCheck({
         const annotated = hasAnnotationWith(t, APPARMOR_ANNOTATION);
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
-          const aa = effective(t.spec, c, path, 'appArmorProfile');
+          // Values first; where they were set is looked up only for evidence.
+          const aa = effectiveValue(t.spec, c, 'appArmorProfile');
           const legacy = annotated ? t.annotations[`${APPARMOR_ANNOTATION}${c.name}`] : undefined;
-          if (aa.value?.type === 'Unconfined')
-            seen.push({ status: 'fail', field: aa.field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
-          else if (aa.value === undefined && legacy === 'unconfined')
+          if (aa?.type === 'Unconfined')
+            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'appArmorProfile').field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
+          else if (aa === undefined && legacy === 'unconfined')
             seen.push({ status: 'fail', field: '', source: annotationSource(t, `${APPARMOR_ANNOTATION}${c.name}`), expected: 'runtime/default or localhost/…', actual: 'unconfined', note: `container "${c.name}" has AppArmor disabled` });
-          const se = effective(t.spec, c, path, 'seLinuxOptions');
-          const opts = se.value;
-          if (opts?.user || opts?.role)
-            seen.push({ status: 'fail', field: se.field ?? '', expected: 'no custom SELinux user or role', actual: `user=${opts.user ?? '-'}, role=${opts.role ?? '-'}`, note: `container "${c.name}" sets a custom SELinux user/role` });
-          if (opts?.type && !SELINUX_TYPES.has(opts.type))
-            seen.push({ status: 'fail', field: `${se.field ?? ''}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
+          const opts = effectiveValue(t.spec, c, 'seLinuxOptions');
+          if (opts === undefined) continue;
+          const seField = () => effective(t.spec, c, path, 'seLinuxOptions').field ?? '';
+          if (opts.user || opts.role)
+            seen.push({ status: 'fail', field: seField(), expected: 'no custom SELinux user or role', actual: `user=${opts.user ?? '-'}, role=${opts.role ?? '-'}`, note: `container "${c.name}" sets a custom SELinux user/role` });
+          if (opts.type && !SELINUX_TYPES.has(opts.type))
+            seen.push({ status: 'fail', field: `${seField()}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
         }
         return verdictOf(t, seen, PASS);
       },

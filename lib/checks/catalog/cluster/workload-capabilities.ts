@@ -38,7 +38,7 @@ export default defineCheck({
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           const caps = c.securityContext?.capabilities;
-          const bad = (caps?.add ?? NO_CAPS).map(normCap).filter((cap) => !BASELINE_CAPS.has(cap));
+          const bad = caps?.add?.length ? caps.add.map(normCap).filter((cap) => !BASELINE_CAPS.has(cap)) : NO_CAPS;
           if (bad.length > 0)
             seen.push({ status: 'fail', field: `${path}.securityContext.capabilities.add`, expected: 'only baseline capabilities', actual: `[${bad.join(', ')}]`, note: `container "${c.name}" adds ${bad.join(', ')}` });
           const drop = caps?.drop ?? NO_CAPS;

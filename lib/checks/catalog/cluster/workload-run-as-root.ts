@@ -1,6 +1,6 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { effective } from './_lib/security-context';
+import { effective, effectiveValue } from './_lib/security-context';
 import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
@@ -31,16 +31,16 @@ export default defineCheck({
         const seen: Observation[] = [];
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
-          const user = effective(t.spec, c, path, 'runAsUser');
-          const nonRoot = effective(t.spec, c, path, 'runAsNonRoot');
-          if (user.value === 0) {
-            seen.push({ status: 'fail', field: user.field ?? `${path}.securityContext.runAsUser`, expected: 'a non-zero UID', actual: '0', note: `container "${c.name}" runs as UID 0` });
-          } else if (user.value !== undefined && user.value > 0) {
+          // Values first; where they were set is looked up only for evidence.
+          const user = effectiveValue(t.spec, c, 'runAsUser');
+          if (user !== undefined && user > 0) continue;
+          const nonRoot = effectiveValue(t.spec, c, 'runAsNonRoot');
+          if (user === 0) {
+            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'runAsUser').field ?? `${path}.securityContext.runAsUser`, expected: 'a non-zero UID', actual: '0', note: `container "${c.name}" runs as UID 0` });
+          } else if (nonRoot === true) {
             continue;
-          } else if (nonRoot.value === true) {
-            continue;
-          } else if (nonRoot.value === false) {
-            seen.push({ status: 'fail', field: nonRoot.field ?? `${path}.securityContext.runAsNonRoot`, expected: 'true', actual: 'false', note: `container "${c.name}" explicitly allows root` });
+          } else if (nonRoot === false) {
+            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'runAsNonRoot').field ?? `${path}.securityContext.runAsNonRoot`, expected: 'true', actual: 'false', note: `container "${c.name}" explicitly allows root` });
           } else {
             seen.push({ status: 'warn', field: `${path}.securityContext.runAsNonRoot`, expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'unset at pod and container level (image USER decides)', note: `container "${c.name}" may run as root` });
           }

@@ -1,6 +1,6 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
-import { effective } from './_lib/security-context';
+import { effective, effectiveValue } from './_lib/security-context';
 import { type Observation, passing, verdictOf } from './_lib/verdict';
 import { type ContainerAt, SYSTEM_NAMESPACES, annotationSource, hasAnnotationWith } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
@@ -46,8 +46,8 @@ export default defineCheck({
         const legacy = hasAnnotationWith(t, LEGACY);
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
-          const eff = effective(t.spec, c, path, 'seccompProfile');
-          let type = eff.value?.type;
+          const value = effectiveValue(t.spec, c, 'seccompProfile');
+          let type = value?.type;
           if (type === 'RuntimeDefault' || type === 'Localhost') continue;
           // The annotations count only where the field does not decide.
           let annotated: string | undefined;
@@ -57,7 +57,10 @@ export default defineCheck({
             type = fromAnnotation(annotated && t.annotations[annotated]);
             if (type === 'RuntimeDefault' || type === 'Localhost') continue;
           }
-          const where = eff.value === undefined && annotated ? { field: '', source: annotationSource(t, annotated) } : { field: eff.field ?? `${path}.securityContext.seccompProfile.type` };
+          const where =
+            value === undefined && annotated
+              ? { field: '', source: annotationSource(t, annotated) }
+              : { field: effective(t.spec, c, path, 'seccompProfile').field ?? `${path}.securityContext.seccompProfile.type` };
           if (type === undefined)
             seen.push({ status: 'warn', ...where, expected: 'RuntimeDefault or Localhost', actual: 'unset', note: `container "${c.name}" sets no seccomp profile` });
           else

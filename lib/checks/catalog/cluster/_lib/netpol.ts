@@ -8,7 +8,7 @@
 import type { Inventory, NetworkPolicyInfo } from '../../../../model/inventory';
 import { memoByInventory } from './memo';
 import { namespaceIndex } from './namespaces';
-import { labelKey, selectorMatches } from './selectors';
+import { selectorMatches } from './selectors';
 import { type WorkloadTarget, workloadIndex } from './workloads';
 
 export interface Coverage {
@@ -26,18 +26,27 @@ export interface LabelSet {
   targets: WorkloadTarget[];
 }
 
-/** Distinct pod label sets per namespace: selectors are evaluated once per set, not per workload. */
+/**
+ * Pod label sets per namespace, in order of first use: selectors are evaluated once per set, not
+ * per workload. Sets are label maps by identity: a scan's projection shares equal label maps (one
+ * object for all replicas and their template), so no key has to be built per workload; equal
+ * maps that are separate objects are merely evaluated twice, with the same outcome.
+ */
 export const labelSets = memoByInventory((inv: Inventory): Map<string, LabelSet[]> => {
   const out = new Map<string, LabelSet[]>();
   for (const [ns, targets] of workloadIndex(inv).byNamespace) {
-    const byKey = new Map<string, LabelSet>();
+    const byLabels = new Map<Record<string, string>, LabelSet>();
+    const sets: LabelSet[] = [];
     for (const t of targets) {
-      const key = labelKey(t.labels);
-      const set = byKey.get(key);
+      const set = byLabels.get(t.labels);
       if (set) set.targets.push(t);
-      else byKey.set(key, { labels: t.labels, targets: [t] });
+      else {
+        const created = { labels: t.labels, targets: [t] };
+        byLabels.set(t.labels, created);
+        sets.push(created);
+      }
     }
-    out.set(ns, [...byKey.values()]);
+    out.set(ns, sets);
   }
   return out;
 });

@@ -52,6 +52,12 @@ export function effective<K extends Key>(
   return { value: undefined };
 }
 
+/** effective(…).value without the object: what checks test for every container. */
+export function effectiveValue<K extends Key>(spec: PodSpecInfo, c: ContainerInfo, k: K): NonNullable<ContainerInfo['securityContext']>[K] | undefined {
+  const own = c.securityContext?.[k];
+  return own !== undefined ? own : spec.securityContext?.[k];
+}
+
 const normalized = new Map<string, string>();
 
 /** `CAP_SYS_ADMIN`, `sys_admin` → `SYS_ADMIN` (remembered: the same few names repeat everywhere). */

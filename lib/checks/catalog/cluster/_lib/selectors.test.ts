@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeSelector, isEmptySelector, labelKey, selectorMatches } from './selectors';
+import { describeSelector, isEmptySelector, selectorMatches } from './selectors';
 
 describe('selectorMatches', () => {
   const labels = { app: 'api', tier: 'backend' };
@@ -31,12 +31,7 @@ describe('selectorMatches', () => {
   });
 });
 
-describe('labelKey / describeSelector', () => {
-  it('is independent of key order', () => {
-    expect(labelKey({ a: '1', b: '2' })).toBe(labelKey({ b: '2', a: '1' }));
-    expect(labelKey({ a: '1' })).not.toBe(labelKey({ a: '2' }));
-  });
-
+describe('describeSelector', () => {
   it('describes selectors for evidence', () => {
     expect(describeSelector({})).toBe('{} (all pods)');
     expect(describeSelector({ matchLabels: { app: 'api' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['a', 'b'] }] })).toBe('app=api, tier In (a, b)');

@@ -3,8 +3,13 @@ import type { LabelSelector } from '../../../../model/inventory';
 
 export function selectorMatches(sel: LabelSelector | undefined, labels: Record<string, string>): boolean {
   if (!sel) return true;
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) if (labels[k] !== v) return false;
-  for (const e of sel.matchExpressions ?? []) {
+  // Plain loops: this runs per label set and policy, and entries()/`?? []` would allocate each time.
+  const matchLabels = sel.matchLabels;
+  if (matchLabels) for (const k in matchLabels) if (Object.prototype.hasOwnProperty.call(matchLabels, k) && labels[k] !== matchLabels[k]) return false;
+  const expressions = sel.matchExpressions;
+  if (!expressions) return true;
+  for (let i = 0; i < expressions.length; i++) {
+    const e = expressions[i] as NonNullable<LabelSelector['matchExpressions']>[number];
     const has = Object.prototype.hasOwnProperty.call(labels, e.key);
     const value = labels[e.key];
     switch (e.operator) {
@@ -50,21 +55,4 @@ function describe(sel: LabelSelector | undefined): string {
   const parts = Object.entries(sel?.matchLabels ?? {}).map(([k, v]) => `${k}=${v}`);
   for (const e of sel?.matchExpressions ?? []) parts.push(`${e.key} ${e.operator}${e.values?.length ? ` (${e.values.join(', ')})` : ''}`);
   return parts.join(', ');
-}
-
-/** A stable key for a label set, to evaluate identical label sets once. */
-export function labelKey(labels: Record<string, string>): string {
-  const keys = Object.keys(labels);
-  // Label keys usually arrive sorted; sort (which copies) only when they are not.
-  for (let i = 1; i < keys.length; i++)
-    if ((keys[i - 1] as string) > (keys[i] as string)) {
-      keys.sort();
-      break;
-    }
-  let out = '';
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i] as string;
-    out += i === 0 ? `${k}=${labels[k] ?? ''}` : `\u0000${k}=${labels[k] ?? ''}`;
-  }
-  return out;
 }

@@ -82,6 +82,9 @@ export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions)
   const exempt = new Set(opts.exempt);
   const index = workloadIndex(inv);
   const { targets } = index;
+  // At its final size at most, trimmed below (growing it by push copies it several times).
+  out.length = out.length + targets.length;
+  let n = out.length - targets.length;
   const ids = opts.componentId ? undefined : targetComponentIds(ctx.arch, index);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as WorkloadTarget;
@@ -89,9 +92,10 @@ export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions)
     const v = opts.judge(t, inv);
     const evidence = v.evidence ?? [ev(v.expected, v.actual, fieldSource(t, v.field))];
     const componentId = ids ? (ids[i] as string) : (opts.componentId as NonNullable<typeof opts.componentId>)(t, ctx.arch);
-    if (v.status !== 'not-applicable' && exempt.has(t.ref.namespace)) out.push(emit(componentId, 'not-applicable', EXEMPT_SYSTEM_NAMESPACE, evidence, t.ref));
-    else out.push(emit(componentId, v.status, v.message, evidence, t.ref));
+    if (v.status !== 'not-applicable' && exempt.has(t.ref.namespace)) out[n++] = emit(componentId, 'not-applicable', EXEMPT_SYSTEM_NAMESPACE, evidence, t.ref);
+    else out[n++] = emit(componentId, v.status, v.message, evidence, t.ref);
   }
+  out.length = n;
   if (out.length === 0) {
     out.push(
       emit(CLUSTER_ID, 'not-applicable', 'No workloads to evaluate.', [

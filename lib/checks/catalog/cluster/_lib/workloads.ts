@@ -47,18 +47,14 @@ export interface WorkloadTarget {
 export interface WorkloadIndex {
   targets: WorkloadTarget[];
   byNamespace: Map<string, WorkloadTarget[]>;
-  /** Lookup by `Kind/namespace/name`. */
-  byKey: Map<string, WorkloadTarget>;
 }
-
-const key = (kind: string, ns: string, name: string): string => `${kind}/${ns}/${name}`;
 
 const MIRROR_ANNOTATION = 'kubernetes.io/config.mirror';
 
 function controllerOwner(meta: { ownerReferences?: OwnerRef[] }): OwnerRef | undefined {
   const owners = meta.ownerReferences;
   if (owners === undefined) return undefined;
-  for (const o of owners) if (o.controller) return o;
+  for (let i = 0; i < owners.length; i++) if ((owners[i] as OwnerRef).controller) return owners[i];
   return owners[0];
 }
 
@@ -158,22 +154,50 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
     return top;
   };
 
-  const byKey = new Map<string, WorkloadTarget>();
+  // Targets in order of first appearance, found by kind, namespace and name (a later naked pod
+  // of the same name replaces an earlier one in place, as a Map keyed by `Kind/ns/name` would).
+  const targets: WorkloadTarget[] = [];
+  const slots: ByName<number> = new Map();
+  const put = (kind: string, ns: string, name: string, t: WorkloadTarget): void => {
+    const at = getIn(slots, kind, ns, name);
+    if (at === undefined) {
+      setIn(slots, kind, ns, name, targets.length);
+      targets.push(t);
+    } else targets[at] = t;
+  };
+  const get = (kind: string, ns: string, name: string): WorkloadTarget | undefined => {
+    const at = getIn(slots, kind, ns, name);
+    return at === undefined ? undefined : targets[at];
+  };
+
   for (const { w } of distinct) {
     const ns = w.meta.namespace ?? 'default';
-    if (topOf(w, ns) === w) byKey.set(key(w.kind, ns, w.meta.name), fromWorkload(w));
+    if (topOf(w, ns) === w) put(w.kind, ns, w.meta.name, fromWorkload(w));
   }
 
-  /** The target key of a pod's controller owner (built once per owner, not per pod). */
-  const resolve = (owner: OwnerRef, ns: string): string => {
-    const w = lookup(owner.kind, ns, owner.name);
+  /** The target of a pod's controller owner, created from this pod when there is none yet. */
+  const targetOf = (owner: OwnerRef, ns: string, p: PodInfo): WorkloadTarget => {
+    let kind = owner.kind;
+    let name = owner.name;
+    const w = lookup(kind, ns, name);
     if (w) {
       const top = topOf(w, ns);
-      return key(top.kind, ns, top.meta.name);
+      kind = top.kind;
+      name = top.meta.name;
+    } else if (kind === 'ReplicaSet' || kind === 'Job') {
+      const parentKind = kind === 'ReplicaSet' ? 'Deployment' : 'CronJob';
+      const parent = stripSuffix(name);
+      if (lookup(parentKind, ns, parent)) {
+        kind = parentKind;
+        name = parent;
+      }
     }
-    if (owner.kind === 'ReplicaSet' && lookup('Deployment', ns, stripSuffix(owner.name))) return key('Deployment', ns, stripSuffix(owner.name));
-    if (owner.kind === 'Job' && lookup('CronJob', ns, stripSuffix(owner.name))) return key('CronJob', ns, stripSuffix(owner.name));
-    return key(owner.kind, ns, owner.name);
+    let t = get(kind, ns, name);
+    if (!t) {
+      t = fromPod(p, { kind: owner.kind, namespace: ns, name: owner.name }, false);
+      put(kind, ns, name, t);
+    }
+    return t;
   };
 
   const touch = (t: WorkloadTarget, p: PodInfo): void => {
@@ -182,42 +206,43 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
     if (n && (t.nodeName === undefined || n < t.nodeName)) t.nodeName = n;
   };
 
-  // Replicas name the same owner: its target is resolved once and found again by the owner's
-  // kind, namespace and name (three map lookups per pod, no key string).
+  // Replicas name the same owner: its target is resolved once, then found by the owner's kind,
+  // namespace and name, or at once when the pod before had the same owner object (a scan's
+  // projection shares owner references between replicas).
   const ownerTargets: ByName<WorkloadTarget> = new Map();
-  for (const p of inv.pods) {
+  let lastOwner: OwnerRef | undefined;
+  let lastNs = '';
+  let lastTarget: WorkloadTarget | undefined;
+  for (let i = 0; i < inv.pods.length; i++) {
+    const p = inv.pods[i] as PodInfo;
     const ns = p.meta.namespace ?? 'default';
     const owner = controllerOwner(p.meta);
     if (!owner) {
       if (p.meta.annotations[MIRROR_ANNOTATION] !== undefined) continue;
-      const k = key('Pod', ns, p.meta.name);
       const t = fromPod(p, { kind: 'Pod', namespace: ns, name: p.meta.name }, true);
-      byKey.set(k, t);
+      put('Pod', ns, p.meta.name, t);
       touch(t, p);
       continue;
     }
     if (owner.kind === 'Node') continue; // a mirror pod (static manifest)
-    let t = getIn(ownerTargets, owner.kind, ns, owner.name);
+    let t = owner === lastOwner && ns === lastNs ? lastTarget : getIn(ownerTargets, owner.kind, ns, owner.name);
     if (!t) {
-      const k = resolve(owner, ns);
-      t = byKey.get(k);
-      if (!t) {
-        t = fromPod(p, { kind: owner.kind, namespace: ns, name: owner.name }, false);
-        byKey.set(k, t);
-      }
+      t = targetOf(owner, ns, p);
       setIn(ownerTargets, owner.kind, ns, owner.name, t);
     }
+    lastOwner = owner;
+    lastNs = ns;
+    lastTarget = t;
     touch(t, p);
   }
 
-  const targets = [...byKey.values()];
   const byNamespace = new Map<string, WorkloadTarget[]>();
   for (const t of targets) {
     const list = byNamespace.get(t.ref.namespace);
     if (list) list.push(t);
     else byNamespace.set(t.ref.namespace, [t]);
   }
-  return { targets, byNamespace, byKey };
+  return { targets, byNamespace };
 });
 
 const componentIds = new WeakMap<Architecture, Map<string | undefined, string>>();
