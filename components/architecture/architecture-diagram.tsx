@@ -305,6 +305,7 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
         flowActive={Boolean(flow)}
         onPlayFlow={() => setFlow(flow ? null : { index: 0, playing: true })}
         matchText={matchText}
+        exportSource={{ svgRef, context: posture.cluster.context, collectedAt: posture.collectedAt }}
       />
       <div ref={containerRef} className="relative min-h-0 flex-1 overflow-hidden" onKeyDown={onContainerKeyDown} onMouseLeave={() => setTooltip(undefined)}>
         {/* The viewport takes the wheel and drags; the layer inside it is what moves (use-zoom.ts). */}
