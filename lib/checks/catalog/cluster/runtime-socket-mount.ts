@@ -31,11 +31,13 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       componentId: (t, arch) => runtimeComponentId(arch, t.nodeName),
       judge(t) {
-        const seen: Observation[] = [];
-        for (const u of hostPathUses(t.spec)) {
+        let seen: Observation[] | undefined;
+        const uses = hostPathUses(t.spec);
+        for (let i = 0; i < uses.length; i++) {
+          const u = uses[i] as (typeof uses)[number];
           const socket = runtimeSocketIn(u.path);
           if (!socket) continue;
-          seen.push({
+          (seen ??= []).push({
             status: 'fail',
             field: `volumes[${u.volumeIndex}].hostPath.path`,
             expected: 'no container runtime socket',

@@ -32,7 +32,7 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         const annotated = hasAnnotationWith(t, APPARMOR_ANNOTATION);
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
@@ -40,16 +40,16 @@ export default defineCheck({
           const aa = effectiveValue(t.spec, c, 'appArmorProfile');
           const legacy = annotated ? t.annotations[`${APPARMOR_ANNOTATION}${c.name}`] : undefined;
           if (aa?.type === 'Unconfined')
-            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'appArmorProfile').field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
+            (seen ??= []).push({ status: 'fail', field: effective(t.spec, c, path, 'appArmorProfile').field ?? '', expected: 'RuntimeDefault or Localhost', actual: 'Unconfined', note: `container "${c.name}" has AppArmor disabled` });
           else if (aa === undefined && legacy === 'unconfined')
-            seen.push({ status: 'fail', field: '', source: annotationSource(t, `${APPARMOR_ANNOTATION}${c.name}`), expected: 'runtime/default or localhost/…', actual: 'unconfined', note: `container "${c.name}" has AppArmor disabled` });
+            (seen ??= []).push({ status: 'fail', field: '', source: annotationSource(t, `${APPARMOR_ANNOTATION}${c.name}`), expected: 'runtime/default or localhost/…', actual: 'unconfined', note: `container "${c.name}" has AppArmor disabled` });
           const opts = effectiveValue(t.spec, c, 'seLinuxOptions');
           if (opts === undefined) continue;
           const seField = () => effective(t.spec, c, path, 'seLinuxOptions').field ?? '';
           if (opts.user || opts.role)
-            seen.push({ status: 'fail', field: seField(), expected: 'no custom SELinux user or role', actual: `user=${opts.user ?? '-'}, role=${opts.role ?? '-'}`, note: `container "${c.name}" sets a custom SELinux user/role` });
+            (seen ??= []).push({ status: 'fail', field: seField(), expected: 'no custom SELinux user or role', actual: `user=${opts.user ?? '-'}, role=${opts.role ?? '-'}`, note: `container "${c.name}" sets a custom SELinux user/role` });
           if (opts.type && !SELINUX_TYPES.has(opts.type))
-            seen.push({ status: 'fail', field: `${seField()}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
+            (seen ??= []).push({ status: 'fail', field: `${seField()}.type`, expected: [...SELINUX_TYPES].join(' | '), actual: opts.type, note: `container "${c.name}" uses SELinux type ${opts.type}` });
         }
         return verdictOf(t, seen, PASS);
       },

@@ -34,17 +34,17 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           const caps = c.securityContext?.capabilities;
           const bad = caps?.add?.length ? caps.add.map(normCap).filter((cap) => !BASELINE_CAPS.has(cap)) : NO_CAPS;
           if (bad.length > 0)
-            seen.push({ status: 'fail', field: `${path}.securityContext.capabilities.add`, expected: 'only baseline capabilities', actual: `[${bad.join(', ')}]`, note: `container "${c.name}" adds ${bad.join(', ')}` });
+            (seen ??= []).push({ status: 'fail', field: `${path}.securityContext.capabilities.add`, expected: 'only baseline capabilities', actual: `[${bad.join(', ')}]`, note: `container "${c.name}" adds ${bad.join(', ')}` });
           const drop = caps?.drop ?? NO_CAPS;
           if (!drop.some(isAll)) {
             const names = drop.map(normCap);
-            seen.push({ status: 'warn', field: `${path}.securityContext.capabilities.drop`, expected: '["ALL"]', actual: names.length ? `[${names.join(', ')}]` : 'unset (runtime default set kept)', note: `container "${c.name}" does not drop ALL` });
+            (seen ??= []).push({ status: 'warn', field: `${path}.securityContext.capabilities.drop`, expected: '["ALL"]', actual: names.length ? `[${names.join(', ')}]` : 'unset (runtime default set kept)', note: `container "${c.name}" does not drop ALL` });
           }
         }
         return verdictOf(t, seen, PASS);

@@ -25,7 +25,9 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = hostPathUses(t.spec).map((u) => {
+        const uses = hostPathUses(t.spec);
+        if (uses.length === 0) return PASS;
+        const seen = uses.map((u): Observation => {
           const sensitive = isSensitivePath(u.path);
           const writable = u.writableBy.length > 0;
           const how = writable ? `writable by ${u.writableBy.join(', ')}` : u.mountedBy.length ? 'read-only' : 'declared, not mounted';

@@ -23,9 +23,9 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
-        if (t.spec.hostPID) seen.push({ status: 'fail', field: 'hostPID', expected: 'false or unset', actual: 'true', note: 'shares the host PID namespace' });
-        if (t.spec.hostIPC) seen.push({ status: 'fail', field: 'hostIPC', expected: 'false or unset', actual: 'true', note: 'shares the host IPC namespace' });
+        let seen: Observation[] | undefined;
+        if (t.spec.hostPID) (seen ??= []).push({ status: 'fail', field: 'hostPID', expected: 'false or unset', actual: 'true', note: 'shares the host PID namespace' });
+        if (t.spec.hostIPC) (seen ??= []).push({ status: 'fail', field: 'hostIPC', expected: 'false or unset', actual: 'true', note: 'shares the host IPC namespace' });
         return verdictOf(t, seen, PASS);
       },
     }),

@@ -30,13 +30,13 @@ export default defineCheck({
             message: 'Uses the host network, so every port is a host port; see workload-host-network.',
             evidence: [ev('hostNetwork false', 'true', fieldSource(t, 'hostNetwork'))],
           };
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let n = 0; n < t.containers.length; n++) {
           const { c, path } = t.containers[n] as ContainerAt;
           for (let i = 0; i < c.ports.length; i++) {
             const p = c.ports[i] as (typeof c.ports)[number];
             if (p.hostPort)
-              seen.push({ status: 'fail', field: `${path}.ports[${i}].hostPort`, expected: 'unset', actual: String(p.hostPort), note: `container "${c.name}" binds host port ${p.hostPort}` });
+              (seen ??= []).push({ status: 'fail', field: `${path}.ports[${i}].hostPort`, expected: 'unset', actual: String(p.hostPort), note: `container "${c.name}" binds host port ${p.hostPort}` });
           }
         }
         return verdictOf(t, seen, PASS);

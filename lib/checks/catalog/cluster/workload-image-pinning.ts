@@ -28,14 +28,14 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           if (isPinned(c.image)) continue;
           const img = parseImage(c.image);
           const policy = c.imagePullPolicy ?? 'Always';
           const drift = policy !== 'Always' ? `; pull policy ${policy} lets nodes run different builds` : '';
-          seen.push({
+          (seen ??= []).push({
             status: 'fail',
             field: `${path}.image`,
             expected: 'a version tag or @sha256 digest',

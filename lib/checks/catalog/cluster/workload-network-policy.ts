@@ -27,7 +27,9 @@ function coverageText(cov: Coverage): string {
 function labelsTextOf(labels: Record<string, string>): string {
   let text = labelTexts.get(labels);
   if (text === undefined) {
-    text = Object.entries(labels).map(([k, v]) => `${k}=${v}`).join(', ') || 'no labels';
+    text = '';
+    for (const k in labels) if (Object.prototype.hasOwnProperty.call(labels, k)) text += `${text ? ', ' : ''}${k}=${labels[k]}`;
+    text ||= 'no labels';
     labelTexts.set(labels, text);
   }
   return text;

@@ -32,12 +32,12 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           const v = c.securityContext?.allowPrivilegeEscalation;
           if (v === false) continue;
-          seen.push({
+          (seen ??= []).push({
             status: 'fail',
             field: `${path}.securityContext.allowPrivilegeEscalation`,
             expected: 'false',

@@ -29,11 +29,11 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           if (c.securityContext?.privileged !== true) continue;
-          seen.push({
+          (seen ??= []).push({
             status: 'fail',
             field: `${path}.securityContext.privileged`,
             expected: 'false or unset',

@@ -45,16 +45,16 @@ export default defineCheck({
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
         const d = defaultsOf(t.ref.namespace);
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         // Containers, then init containers: the first entries of t.containers (ephemeral ones come last and are not counted).
         const n = t.spec.containers.length + t.spec.initContainers.length;
         for (let i = 0; i < n; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           const { requests, limits } = c.resources;
-          if (!requests?.cpu && !d.cpuRequest) seen.push(gap(c.name, path, 'requests.cpu', 'fail'));
-          if (!requests?.memory && !d.memoryRequest) seen.push(gap(c.name, path, 'requests.memory', 'fail'));
-          if (!limits?.memory && !d.memoryLimit) seen.push(gap(c.name, path, 'limits.memory', 'fail'));
-          if (!limits?.cpu && !d.cpuLimit) seen.push(gap(c.name, path, 'limits.cpu', 'warn'));
+          if (!requests?.cpu && !d.cpuRequest) (seen ??= []).push(gap(c.name, path, 'requests.cpu', 'fail'));
+          if (!requests?.memory && !d.memoryRequest) (seen ??= []).push(gap(c.name, path, 'requests.memory', 'fail'));
+          if (!limits?.memory && !d.memoryLimit) (seen ??= []).push(gap(c.name, path, 'limits.memory', 'fail'));
+          if (!limits?.cpu && !d.cpuLimit) (seen ??= []).push(gap(c.name, path, 'limits.cpu', 'warn'));
         }
         return verdictOf(t, seen, PASS);
       },

@@ -28,7 +28,7 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           // Values first; where they were set is looked up only for evidence.
@@ -36,13 +36,13 @@ export default defineCheck({
           if (user !== undefined && user > 0) continue;
           const nonRoot = effectiveValue(t.spec, c, 'runAsNonRoot');
           if (user === 0) {
-            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'runAsUser').field ?? `${path}.securityContext.runAsUser`, expected: 'a non-zero UID', actual: '0', note: `container "${c.name}" runs as UID 0` });
+            (seen ??= []).push({ status: 'fail', field: effective(t.spec, c, path, 'runAsUser').field ?? `${path}.securityContext.runAsUser`, expected: 'a non-zero UID', actual: '0', note: `container "${c.name}" runs as UID 0` });
           } else if (nonRoot === true) {
             continue;
           } else if (nonRoot === false) {
-            seen.push({ status: 'fail', field: effective(t.spec, c, path, 'runAsNonRoot').field ?? `${path}.securityContext.runAsNonRoot`, expected: 'true', actual: 'false', note: `container "${c.name}" explicitly allows root` });
+            (seen ??= []).push({ status: 'fail', field: effective(t.spec, c, path, 'runAsNonRoot').field ?? `${path}.securityContext.runAsNonRoot`, expected: 'true', actual: 'false', note: `container "${c.name}" explicitly allows root` });
           } else {
-            seen.push({ status: 'warn', field: `${path}.securityContext.runAsNonRoot`, expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'unset at pod and container level (image USER decides)', note: `container "${c.name}" may run as root` });
+            (seen ??= []).push({ status: 'warn', field: `${path}.securityContext.runAsNonRoot`, expected: 'runAsNonRoot: true or runAsUser > 0', actual: 'unset at pod and container level (image USER decides)', note: `container "${c.name}" may run as root` });
           }
         }
         return verdictOf(t, seen, PASS);

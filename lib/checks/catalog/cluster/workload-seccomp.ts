@@ -42,7 +42,7 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         const legacy = hasAnnotationWith(t, LEGACY);
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
@@ -62,9 +62,9 @@ export default defineCheck({
               ? { field: '', source: annotationSource(t, annotated) }
               : { field: effective(t.spec, c, path, 'seccompProfile').field ?? `${path}.securityContext.seccompProfile.type` };
           if (type === undefined)
-            seen.push({ status: 'warn', ...where, expected: 'RuntimeDefault or Localhost', actual: 'unset', note: `container "${c.name}" sets no seccomp profile` });
+            (seen ??= []).push({ status: 'warn', ...where, expected: 'RuntimeDefault or Localhost', actual: 'unset', note: `container "${c.name}" sets no seccomp profile` });
           else
-            seen.push({ status: 'fail', ...where, expected: 'RuntimeDefault or Localhost', actual: type, note: `container "${c.name}" runs ${type}` });
+            (seen ??= []).push({ status: 'fail', ...where, expected: 'RuntimeDefault or Localhost', actual: type, note: `container "${c.name}" runs ${type}` });
         }
         return verdictOf(t, seen, PASS);
       },

@@ -30,19 +30,19 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         for (let n = 0; n < t.containers.length; n++) {
           const { c, path } = t.containers[n] as ContainerAt;
           for (let i = 0; i < c.env.length; i++) {
             const e = c.env[i] as (typeof c.env)[number];
             if (e.source === 'literal' && looksLikeCredential(e.name))
-              seen.push({ status: 'fail', field: `${path}.env[${i}].value`, expected: 'credentials from a mounted Secret', actual: `${e.name} is a literal value`, note: `container "${c.name}" hard-codes ${e.name}` });
+              (seen ??= []).push({ status: 'fail', field: `${path}.env[${i}].value`, expected: 'credentials from a mounted Secret', actual: `${e.name} is a literal value`, note: `container "${c.name}" hard-codes ${e.name}` });
             else if (e.source === 'secret')
-              seen.push({ status: 'warn', field: `${path}.env[${i}].valueFrom.secretKeyRef`, expected: 'Secret mounted as a file', actual: `${e.name} from Secret ${e.ref ?? '?'}`, note: `container "${c.name}" reads ${e.name} from a Secret into env` });
+              (seen ??= []).push({ status: 'warn', field: `${path}.env[${i}].valueFrom.secretKeyRef`, expected: 'Secret mounted as a file', actual: `${e.name} from Secret ${e.ref ?? '?'}`, note: `container "${c.name}" reads ${e.name} from a Secret into env` });
           }
           for (let i = 0; i < c.envFromSecrets.length; i++) {
             const name = c.envFromSecrets[i] as string;
-            seen.push({ status: 'warn', field: `${path}.envFrom[].secretRef`, expected: 'Secret mounted as a file', actual: `all keys of Secret ${name}`, note: `container "${c.name}" loads Secret ${name} into env` });
+            (seen ??= []).push({ status: 'warn', field: `${path}.envFrom[].secretRef`, expected: 'Secret mounted as a file', actual: `all keys of Secret ${name}`, note: `container "${c.name}" loads Secret ${name} into env` });
           }
         }
         return verdictOf(t, seen, PASS);

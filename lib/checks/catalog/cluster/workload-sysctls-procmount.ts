@@ -37,18 +37,18 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         const sysctls = t.spec.securityContext?.sysctls;
         if (sysctls)
           for (let i = 0; i < sysctls.length; i++) {
             const s = sysctls[i] as (typeof sysctls)[number];
             if (!SAFE_SYSCTLS.has(s.name))
-              seen.push({ status: 'fail', field: `securityContext.sysctls[${i}].name`, expected: 'a safe sysctl', actual: s.name, note: `sets unsafe sysctl ${s.name}` });
+              (seen ??= []).push({ status: 'fail', field: `securityContext.sysctls[${i}].name`, expected: 'a safe sysctl', actual: s.name, note: `sets unsafe sysctl ${s.name}` });
           }
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           if (c.securityContext?.procMount && c.securityContext.procMount !== 'Default')
-            seen.push({ status: 'fail', field: `${path}.securityContext.procMount`, expected: 'Default', actual: c.securityContext.procMount, note: `container "${c.name}" unmasks /proc` });
+            (seen ??= []).push({ status: 'fail', field: `${path}.securityContext.procMount`, expected: 'Default', actual: c.securityContext.procMount, note: `container "${c.name}" unmasks /proc` });
         }
         return verdictOf(t, seen, PASS);
       },

@@ -23,13 +23,13 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = [];
+        let seen: Observation[] | undefined;
         if (t.spec.securityContext?.windowsHostProcess)
-          seen.push({ status: 'fail', field: 'securityContext.windowsOptions.hostProcess', expected: 'false or unset', actual: 'true', note: 'the pod is a HostProcess pod' });
+          (seen ??= []).push({ status: 'fail', field: 'securityContext.windowsOptions.hostProcess', expected: 'false or unset', actual: 'true', note: 'the pod is a HostProcess pod' });
         for (let i = 0; i < t.containers.length; i++) {
           const { c, path } = t.containers[i] as ContainerAt;
           if (c.securityContext?.windowsHostProcess)
-            seen.push({ status: 'fail', field: `${path}.securityContext.windowsOptions.hostProcess`, expected: 'false or unset', actual: 'true', note: `container "${c.name}" is a HostProcess container` });
+            (seen ??= []).push({ status: 'fail', field: `${path}.securityContext.windowsOptions.hostProcess`, expected: 'false or unset', actual: 'true', note: `container "${c.name}" is a HostProcess container` });
         }
         return verdictOf(t, seen, PASS);
       },

@@ -58,22 +58,25 @@ export const coverageIndex = memoByInventory((inv: Inventory): Map<WorkloadTarge
     const nsPolicies = policies.get(ns) ?? [];
     // Label sets selected by the same policies share one Coverage (namespace-wide policies select
     // every set), so what is derived from a Coverage can be computed once per distinct one.
-    const shared = new Map<string, Coverage>();
+    // Keyed by which policies select: a bit mask while there are few (no string per label set).
+    const shared = new Map<number | string, Coverage>();
+    const masks = nsPolicies.length <= 30;
     for (const set of sets) {
-      let key = '';
-      const selecting: NetworkPolicyInfo[] = [];
-      nsPolicies.forEach((p, i) => {
-        if (selectorMatches(p.podSelector, set.labels)) {
-          selecting.push(p);
-          key += `${i},`;
-        }
-      });
+      let key: number | string = masks ? 0 : '';
+      let selecting: NetworkPolicyInfo[] | undefined;
+      for (let i = 0; i < nsPolicies.length; i++) {
+        const p = nsPolicies[i] as NetworkPolicyInfo;
+        if (!selectorMatches(p.podSelector, set.labels)) continue;
+        (selecting ??= []).push(p);
+        key = masks ? (key as number) | (1 << i) : `${key}${i},`;
+      }
       let cov = shared.get(key);
       if (!cov) {
-        cov = { ingress: selecting.filter((p) => appliesTo(p, 'Ingress')), egress: selecting.filter((p) => appliesTo(p, 'Egress')) };
+        const all = selecting ?? [];
+        cov = { ingress: all.filter((p) => appliesTo(p, 'Ingress')), egress: all.filter((p) => appliesTo(p, 'Egress')) };
         shared.set(key, cov);
       }
-      for (const t of set.targets) out.set(t, cov);
+      for (let i = 0; i < set.targets.length; i++) out.set(set.targets[i] as WorkloadTarget, cov);
     }
   }
   return out;

@@ -29,9 +29,10 @@ export { passing } from './workload-check';
  * any observation fails, else `warn`, with one piece of evidence per observation. This runs once
  * per workload and check: one pass over the list, arrays made at their final size.
  */
-export function verdictOf(t: WorkloadTarget, seen: readonly Observation[], pass: FieldPass): Verdict | FieldPass {
+export function verdictOf(t: WorkloadTarget, seen: readonly Observation[] | undefined, pass: FieldPass): Verdict | FieldPass {
+  // Checks leave `seen` undefined until they observe something: a pass allocates nothing.
+  if (seen === undefined || seen.length === 0) return pass;
   const n = seen.length;
-  if (n === 0) return pass;
   let status: 'fail' | 'warn' = 'warn';
   const notes = new Array<string>(n);
   const evidence = new Array<Evidence>(n);

@@ -118,76 +118,91 @@ function setIn<V>(m: ByName<V>, kind: string, ns: string, name: string, v: V): v
   byName.set(name, v);
 }
 
+/** A workload of the inventory and what the index works out for it, kept on it (no side maps). */
+interface Entry {
+  w: WorkloadInfo;
+  /** Its top-level controller, once walked. */
+  top: Entry | undefined;
+  /** Index in `targets` of the target keyed by this workload's kind/namespace/name. */
+  slot: number | undefined;
+  /** The target its pods count towards, once one of them was seen. */
+  podTarget: WorkloadTarget | undefined;
+}
+
 export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => {
   // Workloads by kind, namespace and name; a repeated key keeps its first position and its last
   // object, as a Map keyed by `Kind/namespace/name` would.
-  const workloads: ByName<{ w: WorkloadInfo }> = new Map();
-  const distinct: { w: WorkloadInfo }[] = [];
-  for (const w of inv.workloads) {
+  const entries: ByName<Entry> = new Map();
+  const distinct: Entry[] = [];
+  for (let i = 0; i < inv.workloads.length; i++) {
+    const w = inv.workloads[i] as WorkloadInfo;
     const ns = w.meta.namespace ?? 'default';
-    const entry = getIn(workloads, w.kind, ns, w.meta.name);
+    const entry = getIn(entries, w.kind, ns, w.meta.name);
     if (entry) entry.w = w;
     else {
-      const e = { w };
-      setIn(workloads, w.kind, ns, w.meta.name, e);
+      const e: Entry = { w, top: undefined, slot: undefined, podTarget: undefined };
+      setIn(entries, w.kind, ns, w.meta.name, e);
       distinct.push(e);
     }
   }
-  const lookup = (kind: string, ns: string, name: string): WorkloadInfo | undefined => getIn(workloads, kind, ns, name)?.w;
 
   // The top-level controller of a workload (Deployment for its ReplicaSets, CronJob for Jobs), at
-  // most four owners up; remembered, since every ReplicaSet of a Deployment asks.
-  const tops = new Map<WorkloadInfo, WorkloadInfo>();
-  const topOf = (start: WorkloadInfo, ns: string): WorkloadInfo => {
-    let top = tops.get(start);
-    if (top === undefined) {
-      top = start;
+  // most four owners up.
+  const topOf = (start: Entry, ns: string): Entry => {
+    if (start.top === undefined) {
+      let top = start;
       for (let depth = 0; depth < 4; depth++) {
-        const owner = controllerOwner(top.meta);
+        const owner = controllerOwner(top.w.meta);
         // No owner, or one we cannot see (a CRD): this one is the target.
-        const up = owner && lookup(owner.kind, ns, owner.name);
+        const up = owner && getIn(entries, owner.kind, ns, owner.name);
         if (!up) break;
         top = up;
       }
-      tops.set(start, top);
+      start.top = top;
     }
-    return top;
+    return start.top;
   };
 
   // Targets in order of first appearance, found by kind, namespace and name (a later naked pod
   // of the same name replaces an earlier one in place, as a Map keyed by `Kind/ns/name` would).
+  // Keys that are workloads keep their slot on the entry; others (pods, unknown owners) here:
   const targets: WorkloadTarget[] = [];
-  const slots: ByName<number> = new Map();
+  const otherSlots: ByName<number> = new Map();
   const put = (kind: string, ns: string, name: string, t: WorkloadTarget): void => {
-    const at = getIn(slots, kind, ns, name);
-    if (at === undefined) {
-      setIn(slots, kind, ns, name, targets.length);
-      targets.push(t);
-    } else targets[at] = t;
+    const e = getIn(entries, kind, ns, name);
+    const at = e ? e.slot : getIn(otherSlots, kind, ns, name);
+    if (at !== undefined) {
+      targets[at] = t;
+      return;
+    }
+    if (e) e.slot = targets.length;
+    else setIn(otherSlots, kind, ns, name, targets.length);
+    targets.push(t);
   };
   const get = (kind: string, ns: string, name: string): WorkloadTarget | undefined => {
-    const at = getIn(slots, kind, ns, name);
+    const e = getIn(entries, kind, ns, name);
+    const at = e ? e.slot : getIn(otherSlots, kind, ns, name);
     return at === undefined ? undefined : targets[at];
   };
 
-  for (const { w } of distinct) {
-    const ns = w.meta.namespace ?? 'default';
-    if (topOf(w, ns) === w) put(w.kind, ns, w.meta.name, fromWorkload(w));
+  for (let i = 0; i < distinct.length; i++) {
+    const e = distinct[i] as Entry;
+    const ns = e.w.meta.namespace ?? 'default';
+    if (topOf(e, ns) === e) put(e.w.kind, ns, e.w.meta.name, fromWorkload(e.w));
   }
 
   /** The target of a pod's controller owner, created from this pod when there is none yet. */
-  const targetOf = (owner: OwnerRef, ns: string, p: PodInfo): WorkloadTarget => {
+  const targetOf = (owner: OwnerRef, ownerEntry: Entry | undefined, ns: string, p: PodInfo): WorkloadTarget => {
     let kind = owner.kind;
     let name = owner.name;
-    const w = lookup(kind, ns, name);
-    if (w) {
-      const top = topOf(w, ns);
-      kind = top.kind;
-      name = top.meta.name;
+    if (ownerEntry) {
+      const top = topOf(ownerEntry, ns);
+      kind = top.w.kind;
+      name = top.w.meta.name;
     } else if (kind === 'ReplicaSet' || kind === 'Job') {
       const parentKind = kind === 'ReplicaSet' ? 'Deployment' : 'CronJob';
       const parent = stripSuffix(name);
-      if (lookup(parentKind, ns, parent)) {
+      if (getIn(entries, parentKind, ns, parent)) {
         kind = parentKind;
         name = parent;
       }
@@ -206,10 +221,10 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
     if (n && (t.nodeName === undefined || n < t.nodeName)) t.nodeName = n;
   };
 
-  // Replicas name the same owner: its target is resolved once, then found by the owner's kind,
-  // namespace and name, or at once when the pod before had the same owner object (a scan's
-  // projection shares owner references between replicas).
-  const ownerTargets: ByName<WorkloadTarget> = new Map();
+  // Replicas name the same owner: its target is resolved once and kept on the owner's entry (or
+  // here, for owners that are not in the inventory), and found at once when the pod before had
+  // the same owner object (a scan's projection shares owner references between replicas).
+  const unlistedOwners: ByName<WorkloadTarget> = new Map();
   let lastOwner: OwnerRef | undefined;
   let lastNs = '';
   let lastTarget: WorkloadTarget | undefined;
@@ -225,10 +240,15 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
       continue;
     }
     if (owner.kind === 'Node') continue; // a mirror pod (static manifest)
-    let t = owner === lastOwner && ns === lastNs ? lastTarget : getIn(ownerTargets, owner.kind, ns, owner.name);
+    let t = owner === lastOwner && ns === lastNs ? lastTarget : undefined;
     if (!t) {
-      t = targetOf(owner, ns, p);
-      setIn(ownerTargets, owner.kind, ns, owner.name, t);
+      const e = getIn(entries, owner.kind, ns, owner.name);
+      t = e ? e.podTarget : getIn(unlistedOwners, owner.kind, ns, owner.name);
+      if (!t) {
+        t = targetOf(owner, e, ns, p);
+        if (e) e.podTarget = t;
+        else setIn(unlistedOwners, owner.kind, ns, owner.name, t);
+      }
     }
     lastOwner = owner;
     lastNs = ns;
