@@ -2,7 +2,15 @@
  * CPU of check evaluation on a synthetic inventory, without an API server (goal G6: the 21
  * pod/container checks, component `workload`, ≤ 50 ms of CPU per 10,000 pods).
  *
- *   npm run bench:checks -- --scale S|M|L [--runs 5] [--warmup 2] [--copy rebuild|shallow] [--label x]
+ *   npm run bench:checks -- --scale S|M|L [--runs 5] [--warmup 2] [--copy rebuild|shallow]
+ *                           [--inventory synthetic|scanned] [--label x]
+ *
+ * `--inventory synthetic` (default) is syntheticInventory(scale): the objects projected directly,
+ * as bench/synthetic-inventory.ts does. `scanned` holds the same objects as collect() does: each
+ * one parsed from its JSON (flat strings) and projected with a per-scan Interner (equal labels,
+ * containers, owner references… are one object). Same findings, byte for byte; it differs in what
+ * the checks' CPU depends on: generated names are concatenated (cons) strings in `synthetic`, so
+ * the first hash or search of each flattens it, and nothing is shared.
  *
  * Nothing computed for one measurement may be reused by the next, or the second would look
  * cheaper than a scan. `rebuild` (default) projects a new inventory (syntheticInventory) for the
@@ -31,7 +39,11 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { setFlagsFromString } from 'node:v8';
 
-const { syntheticInventory } = await import('./synthetic-inventory');
+const { asServed, syntheticInventory } = await import('./synthetic-inventory');
+const { syntheticCluster } = await import('./synthetic');
+const { Interner, effectiveKind, projectObject } = await import('../lib/k8s/projection/index');
+const { addProjected } = await import('../lib/model/from-objects');
+const { emptyInventory } = await import('../lib/model/inventory');
 const { SCALES } = await import('./synthetic');
 const { buildArchitecture } = await import('../lib/model/build-architecture');
 const { ALL_CHECKS } = await import('../lib/checks/catalog/index');
@@ -59,6 +71,8 @@ const copyMode = arg('copy', 'rebuild');
 if (copyMode !== 'rebuild' && copyMode !== 'shallow') throw new Error('--copy must be rebuild or shallow');
 const semiSpaceChosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space'));
 if (!semiSpaceChosen) setFlagsFromString('--semi-space-growth-factor=1');
+const inventoryMode = arg('inventory', 'synthetic');
+if (inventoryMode !== 'synthetic' && inventoryMode !== 'scanned') throw new Error('--inventory must be synthetic or scanned');
 const label = arg('label', '');
 
 const cpuMs = (since: NodeJS.CpuUsage): number => {
@@ -89,9 +103,31 @@ const median = (xs: number[]): number => {
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
 if (!globalThis.gc) log('run with --expose-gc for steadier numbers (the npm script does)');
-log(`building the ${scale} inventory`);
-const base = copyMode === 'shallow' ? syntheticInventory(scale) : undefined;
-const fresh = (): Inventory => (base ? { ...base } : syntheticInventory(scale));
+log(`building the ${scale} inventory (${inventoryMode})`);
+/** The synthetic cluster as collect() holds it: parsed from JSON, projected with an Interner. */
+function scannedInventory(): Inventory {
+  const cluster = syntheticCluster(scale);
+  const context = `synthetic-${scale}`;
+  const inv = emptyInventory({ context, server: `https://${context}.invalid:6443` });
+  const ix = new Interner();
+  const add = (o: unknown): void => {
+    const obj: unknown = JSON.parse(JSON.stringify(o));
+    const p = projectObject(obj, undefined, ix);
+    if (!p) return;
+    addProjected(inv, p);
+    const kind = effectiveKind(obj) ?? 'unknown';
+    inv.stats.objects[kind] = (inv.stats.objects[kind] ?? 0) + 1;
+  };
+  for (const o of cluster.nodes) add(o);
+  for (const o of cluster.objects) add(o);
+  let i = 0;
+  for (const pod of cluster.pods()) add(asServed(pod, i++));
+  inv.version = { gitVersion: 'v1.37.2', major: '1', minor: '37' };
+  return inv;
+}
+const build = (): Inventory => (inventoryMode === 'scanned' ? scannedInventory() : syntheticInventory(scale));
+const base = copyMode === 'shallow' ? build() : undefined;
+const fresh = (): Inventory => (base ? { ...base } : build());
 const { pods, nodes } = (() => {
   const inv = base ?? fresh();
   return { pods: inv.pods.length, nodes: inv.nodes.length };
@@ -166,6 +202,7 @@ const summary = {
   label: label || undefined,
   code: execFileSync('git', ['-C', REPO_ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
   copy: copyMode,
+  inventory: inventoryMode,
   semiSpaceGrowthFactor1: !semiSpaceChosen,
   machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 1024 ** 3), node: process.version, execArgv: process.execArgv.filter((a) => !a.startsWith('--import') && !a.endsWith('.ts')), loadAverage: loadavg() },
   pods,
@@ -191,7 +228,7 @@ const summary = {
 };
 
 mkdirSync(join(REPO_ROOT, 'bench/results'), { recursive: true });
-const stem = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-checks-${scale}${label ? `-${label}` : ''}`);
+const stem = join(REPO_ROOT, 'bench/results', `${summary.date.slice(0, 10)}-checks-${scale}${inventoryMode === 'scanned' ? '-scanned' : ''}${label ? `-${label}` : ''}`);
 let file = `${stem}.json`;
 for (let n = 2; existsSync(file); n++) file = `${stem}-${n}.json`;
 writeFileSync(file, `${JSON.stringify(summary, null, 2)}\n`);
