@@ -64,6 +64,10 @@ export const NOT_LISTED = 'not listed in snapshots';
  * passed — not listed in snapshots", so views built for rows (the diagram's health, a component's
  * findings) show them. For display only: scores must come from `posture.scores`, never from these.
  */
+// One formatter for every row: Number#toLocaleString builds a new one per call, which made this
+// the slowest step of opening a 5,000-node snapshot in the browser (~0.75 s for 60,000 rows).
+const COUNT = new Intl.NumberFormat('en-US');
+
 export function countedPassRows(passCounts: readonly PassCount[]): Finding[] {
   const groups = new Map<string, { first: PassCount; kinds: Map<string, number> }>();
   for (const p of passCounts) {
@@ -73,7 +77,7 @@ export function countedPassRows(passCounts: readonly PassCount[]): Finding[] {
     groups.set(k, g);
   }
   return [...groups.values()].map(({ first, kinds }) => {
-    const parts = [...kinds].map(([kind, n]) => `${n.toLocaleString('en-US')} ${pluralKind(kind, n)}`);
+    const parts = [...kinds].map(([kind, n]) => `${COUNT.format(n)} ${pluralKind(kind, n)}`);
     return {
       checkId: first.checkId,
       title: first.title,
