@@ -77,23 +77,53 @@ export function coverageSentence(evaluated: number, unknown: number): string {
   return `score covers ${covered}% of checks; ${100 - covered}% could not be evaluated`;
 }
 
-/** The score of any set of findings (a cluster, a component, an area, a filtered view). */
+/**
+ * The score of any set of findings (a cluster, a component, an area, a filtered view). One pass
+ * (a posture scores its 100,000s of findings three times: cluster, areas, components); findings
+ * of one check usually follow each other, so the check's tally is looked up only when it changes.
+ */
 export function scoreFindings(findings: readonly Finding[]): Score {
   const counts = emptyCounts();
   const tallies = new Map<string, CheckTally>();
-  for (const f of findings) {
+  let waivedOnly: Set<string> | undefined;
+  let lastCheck: string | undefined;
+  let t: CheckTally | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     if (f.waived) {
       counts.waived++;
+      (waivedOnly ??= new Set()).add(f.checkId);
       continue;
     }
-    counts[f.status]++;
-    let t = tallies.get(f.checkId);
-    if (!t) {
-      t = { severity: f.severity, pass: 0, fail: 0, warn: 0, unknown: 0, na: 0 };
-      tallies.set(f.checkId, t);
+    if (t === undefined || f.checkId !== lastCheck) {
+      lastCheck = f.checkId;
+      t = tallies.get(f.checkId);
+      if (!t) {
+        t = { severity: f.severity, pass: 0, fail: 0, warn: 0, unknown: 0, na: 0 };
+        tallies.set(f.checkId, t);
+      }
     }
-    if (f.status === 'not-applicable') t.na++;
-    else t[f.status]++;
+    switch (f.status) {
+      case 'pass':
+        counts.pass++;
+        t.pass++;
+        break;
+      case 'fail':
+        counts.fail++;
+        t.fail++;
+        break;
+      case 'warn':
+        counts.warn++;
+        t.warn++;
+        break;
+      case 'unknown':
+        counts.unknown++;
+        t.unknown++;
+        break;
+      default:
+        counts['not-applicable']++;
+        t.na++;
+    }
   }
 
   let earned = 0;
@@ -114,8 +144,7 @@ export function scoreFindings(findings: readonly Finding[]): Score {
     possible += w * (t.pass + t.fail + WARN_FACTOR * t.warn);
   }
   // Checks with only waived findings never reach `tallies`; count them as not applicable.
-  const waivedOnly = new Set(findings.filter((f) => f.waived).map((f) => f.checkId));
-  for (const id of waivedOnly) if (!tallies.has(id)) notApplicable++;
+  if (waivedOnly) for (const id of waivedOnly) if (!tallies.has(id)) notApplicable++;
 
   const total = evaluated + unknown + notApplicable;
   const coverageBase = evaluated + unknown;
@@ -130,11 +159,18 @@ export function scoreFindings(findings: readonly Finding[]): Score {
 
 function groupBy<K extends string>(findings: readonly Finding[], key: (f: Finding) => K): Map<K, Finding[]> {
   const out = new Map<K, Finding[]>();
-  for (const f of findings) {
+  let lastKey: K | undefined;
+  let list: Finding[] | undefined;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
     const k = key(f);
-    const list = out.get(k);
-    if (list) list.push(f);
-    else out.set(k, [f]);
+    // Runs of one key (a check's findings on one node, one area) skip the map.
+    if (list === undefined || k !== lastKey) {
+      lastKey = k;
+      list = out.get(k);
+      if (!list) out.set(k, (list = []));
+    }
+    list.push(f);
   }
   return out;
 }
@@ -168,6 +204,9 @@ export function countsBySeverity(
   statuses: readonly Status[] = ['fail', 'warn'],
 ): Record<Severity, number> {
   const out: Record<Severity, number> = { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-  for (const f of findings) if (!f.waived && statuses.includes(f.status)) out[f.severity]++;
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i] as Finding;
+    if (!f.waived && statuses.includes(f.status)) out[f.severity]++;
+  }
   return out;
 }

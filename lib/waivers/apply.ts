@@ -37,9 +37,10 @@ function matches(rule: WaiverRule, f: Finding): boolean {
 }
 
 /**
- * Returns new findings (inputs are not mutated) with `waived` set from the first matching active
+ * Returns the findings (inputs are not mutated) with `waived` set from the first matching active
  * waiver; any `waived` the inputs carried is recomputed. Store waivers win over annotations when
- * both match (they carry an expiry and an author).
+ * both match (they carry an expiry and an author). A finding that carries no `waived` and gets
+ * none is returned as it is (not copied: there are 100,000s, few of them waived).
  */
 export function applyWaivers(findings: readonly Finding[], waivers: readonly (Waiver | WaiverRule)[], now: Date): Finding[] {
   const rules = waivers
@@ -50,9 +51,10 @@ export function applyWaivers(findings: readonly Finding[], waivers: readonly (Wa
   for (const r of rules) byCheck.set(r.checkId, [...(byCheck.get(r.checkId) ?? []), r]);
 
   return findings.map((f) => {
+    const candidates = WAIVABLE.has(f.status) ? byCheck.get(f.checkId) : undefined;
+    const rule = candidates?.find((r) => matches(r, f));
+    if (!rule && f.waived === undefined) return f;
     const { waived: _previous, ...rest } = f;
-    if (!WAIVABLE.has(f.status)) return rest;
-    const rule = byCheck.get(f.checkId)?.find((r) => matches(r, f));
     if (!rule) return rest;
     return {
       ...rest,
