@@ -1,7 +1,7 @@
 import { defineCheck } from '../../types';
 import { catalogue, cis, kubescape, polaris, trivy } from './_lib/refs';
 import { type Observation, passing, verdictOf } from './_lib/verdict';
-import { SYSTEM_NAMESPACES } from './_lib/workloads';
+import { type ContainerAt, SYSTEM_NAMESPACES } from './_lib/workloads';
 import { evaluateWorkloads } from './_lib/workload-check';
 
 const PASS = passing({ message: 'Every container has a read-only root filesystem.', expected: 'true', actual: 'true on every container', field: 'containers[*].securityContext.readOnlyRootFilesystem' });
@@ -23,15 +23,19 @@ export default defineCheck({
     evaluateWorkloads(ctx, {
       exempt: SYSTEM_NAMESPACES,
       judge(t) {
-        const seen: Observation[] = t.containers
-          .filter(({ c }) => c.securityContext?.readOnlyRootFilesystem !== true)
-          .map(({ c, path }) => ({
+        let seen: Observation[] | undefined;
+        for (let i = 0; i < t.containers.length; i++) {
+          const { c, path } = t.containers[i] as ContainerAt;
+          const readOnly = c.securityContext?.readOnlyRootFilesystem;
+          if (readOnly === true) continue;
+          (seen ??= []).push({
             status: 'fail',
             field: `${path}.securityContext.readOnlyRootFilesystem`,
             expected: 'true',
-            actual: c.securityContext?.readOnlyRootFilesystem === false ? 'false' : 'unset',
+            actual: readOnly === false ? 'false' : 'unset',
             note: `container "${c.name}" has a writable root filesystem`,
-          }));
+          });
+        }
         return verdictOf(t, seen, PASS);
       },
     }),

@@ -62,29 +62,31 @@ function missingSources(inv: Inventory): string[] {
 
 export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions): CheckResult[] {
   const { inv, check } = ctx;
+  const finding = check !== undefined;
+  const checkId = check?.id ?? '';
+  const title = check?.title ?? '';
+  const area = check?.area ?? 'workloads';
+  const severity = check?.severity ?? 'info';
   // Field by field, in CheckResult's key order then the runner's (see toFinding in runner.ts).
   const emit = (componentId: string, status: Status, message: string, evidence: Evidence[], object?: ObjectRef): CheckResult | Finding =>
-    check === undefined
+    !finding
       ? result(componentId, status, message, evidence, object)
       : object
-        ? ({ componentId, object, status, message, evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity })
-        : ({ componentId, status, message, evidence, checkId: check.id, title: check.title, area: check.area, severity: check.severity });
-  const out: CheckResult[] = [];
+        ? { componentId, object, status, message, evidence, checkId, title, area, severity }
+        : { componentId, status, message, evidence, checkId, title, area, severity };
   const missing = missingSources(inv);
-  if (missing.length > 0) {
-    // Partial: we still judge what we can see, and say what we could not.
-    out.push(
-      emit(CLUSTER_ID, 'unknown', `Some workloads could not be read: ${missing.join(' ')}`, [
-        ev('pods and workload controllers readable', 'partly unreadable', missing.join(' ')),
-      ]),
-    );
-  }
-  const exempt = new Set(opts.exempt);
   const index = workloadIndex(inv);
   const { targets } = index;
-  // At its final size at most, trimmed below (growing it by push copies it several times).
-  out.length = out.length + targets.length;
-  let n = out.length - targets.length;
+  // Made at its largest size and trimmed at the end: growing it by push copies it several times.
+  const out = new Array<CheckResult>(targets.length + (missing.length > 0 ? 1 : 0));
+  let n = 0;
+  if (missing.length > 0) {
+    // Partial: we still judge what we can see, and say what we could not.
+    out[n++] = emit(CLUSTER_ID, 'unknown', `Some workloads could not be read: ${missing.join(' ')}`, [
+      ev('pods and workload controllers readable', 'partly unreadable', missing.join(' ')),
+    ]);
+  }
+  const exempt = new Set(opts.exempt);
   const ids = opts.componentId ? undefined : targetComponentIds(ctx.arch, index);
   for (let i = 0; i < targets.length; i++) {
     const t = targets[i] as WorkloadTarget;
@@ -96,7 +98,7 @@ export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions)
     else out[n++] = emit(componentId, v.status, v.message, evidence, t.ref);
   }
   out.length = n;
-  if (out.length === 0) {
+  if (n === 0) {
     out.push(
       emit(CLUSTER_ID, 'not-applicable', 'No workloads to evaluate.', [
         ev('at least one workload', 'none found', 'pods and workload controllers'),

@@ -40,6 +40,18 @@ describe('workloadIndex', () => {
     expect(workloadIndex(inv).targets.map((t) => `${t.ref.kind}/${t.ref.name}@${t.nodeName ?? '-'}`)).toEqual(['Deployment/api@n1']);
   });
 
+  it('counts neighbouring pods with equal owner names in different namespaces apart', () => {
+    const inNs = (o: { metadata: object }, ns: string) => ({ ...o, metadata: { ...o.metadata, namespace: ns } });
+    const inv = inventoryFromObjects([
+      inNs(workload('Deployment', 'api'), 'a'),
+      inNs(workload('Deployment', 'api'), 'b'),
+      inNs(pod('api-1-x', { ownerReferences: owner('ReplicaSet', 'api-1') }, 'n1'), 'a'),
+      inNs(pod('api-1-y', { ownerReferences: owner('ReplicaSet', 'api-1') }, 'n2'), 'b'),
+      inNs(pod('api-1-z', { ownerReferences: owner('ReplicaSet', 'api-1') }, 'n0'), 'b'),
+    ]);
+    expect(workloadIndex(inv).targets.map((t) => `${t.ref.namespace}/${t.ref.name}:${t.podCount}@${t.nodeName}`)).toEqual(['a/api:1@n1', 'b/api:2@n0']);
+  });
+
   it('keeps pods of unknown controllers (one target per owner) and naked pods; skips mirror pods', () => {
     const inv = inventoryFromObjects([
       pod('roll-abc-1', { ownerReferences: owner('Rollout', 'roll') }),

@@ -223,7 +223,9 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
 
   // Replicas name the same owner: its target is resolved once and kept on the owner's entry (or
   // here, for owners that are not in the inventory), and found at once when the pod before had
-  // the same owner object (a scan's projection shares owner references between replicas).
+  // the same owner (listed pods come sorted by name, so replicas are neighbours; in a scan they
+  // even share the owner reference). Comparing with the pod before costs less than hashing the
+  // owner's name into three maps.
   const unlistedOwners: ByName<WorkloadTarget> = new Map();
   let lastOwner: OwnerRef | undefined;
   let lastNs = '';
@@ -240,7 +242,8 @@ export const workloadIndex = memoByInventory((inv: Inventory): WorkloadIndex => 
       continue;
     }
     if (owner.kind === 'Node') continue; // a mirror pod (static manifest)
-    let t = owner === lastOwner && ns === lastNs ? lastTarget : undefined;
+    const same = lastOwner !== undefined && (owner === lastOwner || (owner.name === lastOwner.name && owner.kind === lastOwner.kind)) && ns === lastNs;
+    let t = same ? lastTarget : undefined;
     if (!t) {
       const e = getIn(entries, owner.kind, ns, owner.name);
       t = e ? e.podTarget : getIn(unlistedOwners, owner.kind, ns, owner.name);
