@@ -37,7 +37,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
+import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 
 const { asServed, syntheticInventory } = await import('./synthetic-inventory');
 const { syntheticCluster } = await import('./synthetic');
@@ -71,6 +71,7 @@ const copyMode = arg('copy', 'rebuild');
 if (copyMode !== 'rebuild' && copyMode !== 'shallow') throw new Error('--copy must be rebuild or shallow');
 const semiSpaceChosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space'));
 if (!semiSpaceChosen) setFlagsFromString('--semi-space-growth-factor=1');
+log(`young generation: ${Math.round((getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0) / 1024)} KiB${semiSpaceChosen ? '' : ', capped'}`);
 const inventoryMode = arg('inventory', 'synthetic');
 if (inventoryMode !== 'synthetic' && inventoryMode !== 'scanned') throw new Error('--inventory must be synthetic or scanned');
 const label = arg('label', '');
