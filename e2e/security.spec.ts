@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { loadAll } from 'js-yaml';
 import { clusterFor } from './cluster/testing';
+import { ALL_MARKERS } from './cluster/markers';
 
 const ROOT = join(import.meta.dirname, '..');
 const PORT = Number(process.env.KP_SECURITY_PORT ?? 3105);
@@ -107,11 +108,17 @@ test.describe('in-cluster mode', () => {
   });
 
   test('without a session: APIs answer 401, pages go to the sign-in form', async ({ page, request }) => {
-    for (const path of ['/api/contexts', '/api/checks', '/metrics', '/api/scans/abcdefgh12345678']) {
+    for (const path of ['/api/contexts', '/api/waivers', '/api/snapshots?context=in-cluster', '/metrics', '/api/scans/abcdefgh12345678']) {
       const res = await request.get(`${BASE}${path}`);
       expect(res.status(), path).toBe(401);
       expect(await res.json()).toMatchObject({ error: { code: 'unauthorized' } });
     }
+    // The check catalogue is public knowledge (docs/checks.md): share-link readers need it for
+    // descriptions and remediations. It says nothing about the cluster.
+    const catalogue = await request.get(`${BASE}/api/checks`);
+    expect(catalogue.status()).toBe(200);
+    const text = await catalogue.text();
+    for (const secret of [...ALL_MARKERS, 'kp-e2e-team-a']) expect(text).not.toContain(secret);
     expect((await request.post(`${BASE}/api/clusters/in-cluster/scans`)).status()).toBe(401);
     await page.goto(`${BASE}/clusters/in-cluster/findings`);
     await expect(page).toHaveURL(`${BASE}/login?next=%2Fclusters%2Fin-cluster%2Ffindings`);
