@@ -38,33 +38,23 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
+import { arg, scaleArg } from './args.ts';
 
 const { asServed, syntheticInventory } = await import('./synthetic-inventory');
 const { syntheticCluster } = await import('./synthetic');
 const { Interner, effectiveKind, projectObject } = await import('../lib/k8s/projection/index');
 const { addProjected } = await import('../lib/model/from-objects');
 const { emptyInventory } = await import('../lib/model/inventory');
-const { SCALES } = await import('./synthetic');
 const { buildArchitecture } = await import('../lib/model/build-architecture');
 const { ALL_CHECKS } = await import('../lib/checks/catalog/index');
 const { evaluateAll, evaluateCheck } = await import('../lib/checks/runner');
 const { evaluatePosture } = await import('../lib/posture/evaluate');
 type Inventory = import('../lib/model/inventory').Inventory;
-type Scale = import('./synthetic').Scale;
 
 const REPO_ROOT = new URL('../', import.meta.url).pathname;
 const log = (m: string) => process.stderr.write(`[bench:checks] ${m}\n`);
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-const scale = arg('scale', 'S') as Scale;
-if (!(scale in SCALES)) {
-  console.error('--scale must be S, M or L');
-  process.exit(2);
-}
+const scale = scaleArg();
 const runs = Number.parseInt(arg('runs', '5'), 10);
 const warmup = Number.parseInt(arg('warmup', '2'), 10);
 const copyMode = arg('copy', 'rebuild');

@@ -20,14 +20,10 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { arg } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const log = (m: string) => process.stderr.write(`[bench:ui] ${m}\n`);
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
 
 /** Where the synthetic snapshot file is cached between runs (building it takes a minute or two). */
 const CACHE = arg('cache', '/tmp/kp-bench-ui');

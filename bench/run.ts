@@ -18,20 +18,12 @@ import { REPO_ROOT } from '../e2e/cluster/repo.ts';
 import { LISTS } from '../lib/k8s/kinds.ts';
 import { AdminClient, load, loadedScale } from './load.ts';
 import { buildPeer, PEERS, type PeerResult, runPeer, summarizePeers } from './peers/peers.ts';
-import { SCALES, type Scale } from './synthetic.ts';
+import { SCALES } from './synthetic.ts';
+import { arg, scaleArg } from './args.ts';
 
 const log = (m: string) => process.stderr.write(`[bench] ${m}\n`);
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
-const scale = arg('scale', 'S') as Scale;
-if (!(scale in SCALES)) {
-  console.error('--scale must be S, M or L');
-  process.exit(2);
-}
+const scale = scaleArg();
 const runs = Number.parseInt(arg('runs', '5'), 10);
 /** Suffix of the results file: `<date>-<scale>-<label>.json`. */
 const label = arg('label', '');
