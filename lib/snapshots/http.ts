@@ -7,6 +7,7 @@ import 'server-only';
  */
 import { NextResponse } from 'next/server';
 import type { z } from 'zod';
+import { readCappedText } from '../api/body';
 import { errorResponse } from '../api/respond';
 import type { ApiError, ErrorCode } from '../posture/types';
 import { SchemaTooNewError } from '../storage/migrate';
@@ -75,21 +76,8 @@ export async function readText(req: Request, limit: number): Promise<Result<stri
   const tooLarge = (size?: number) => fail(413, 'invalid-input', `The body is larger than the limit of ${limit} bytes.`, { limit, ...(size ? { size } : {}) });
   const declared = Number(req.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > limit) return tooLarge(declared);
-  if (!req.body) return { ok: true, value: '' };
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    chunks.push(value);
-  }
-  return { ok: true, value: Buffer.concat(chunks).toString('utf8') };
+  const text = await readCappedText(req, limit);
+  return text === undefined ? tooLarge() : { ok: true, value: text };
 }
 
 const isJson = (req: Request) => /^application\/([a-z.+-]*\+)?json\b/i.test(req.headers.get('content-type') ?? '');
