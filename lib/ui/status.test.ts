@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, Severity, Status } from '../checks/types';
-import { componentAriaLabel, rollUp, statusByComponent, statusOf } from './status';
+import { componentAriaLabel, rollUp, statusByComponent, statusOf, tallyByComponent, tallyStatus } from './status';
 
 function finding(status: Status, severity: Severity = 'high', componentId = 'c', waived = false): Finding {
   const f: Finding = { componentId, status, severity, checkId: `${status}-${severity}`, title: 't', area: 'tls', message: 'm', evidence: [] };
@@ -46,5 +46,25 @@ describe('componentAriaLabel', () => {
     expect(componentAriaLabel('etcd cp-1', statusOf([finding('pass'), finding('pass', 'low')]))).toBe('etcd cp-1: all 2 checks passing');
     expect(componentAriaLabel('x', statusOf([finding('warn', 'medium'), finding('unknown')]))).toBe('x: 1 warning, worst medium, 1 check unknown');
     expect(componentAriaLabel('x', statusOf([]))).toBe('x: no checks apply');
+  });
+});
+
+describe('tallies', () => {
+  it('give the status the rows give, waived and not-applicable rows included', () => {
+    const rows = [
+      finding('fail', 'critical', 'a', true),
+      finding('fail', 'medium', 'a'),
+      finding('fail', 'medium', 'a'),
+      finding('warn', 'high', 'a'),
+      finding('not-applicable', 'low', 'b'),
+      finding('pass', 'low', 'c'),
+      finding('unknown', 'info', 'c'),
+      finding('fail', 'critical', 'd'),
+    ];
+    const tallies = tallyByComponent(rows);
+    expect(tallies.get('a')?.find((r) => r.status === 'fail' && !r.waived)?.count).toBe(2);
+    expect(new Map([...tallies].map(([id, t]) => [id, tallyStatus(t)]))).toEqual(statusByComponent(rows));
+    // Nothing kept: no status at all, as a component without rows has none.
+    expect(tallyStatus(tallies.get('a') ?? [], (r) => r.area === 'audit')).toBeUndefined();
   });
 });

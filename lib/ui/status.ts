@@ -3,7 +3,7 @@
  * one "health" level derived from its findings, plus the counts behind it. Pure, so the diagram,
  * the drill-down and the tests agree on what "worst" means.
  */
-import type { Finding, Severity, Status } from '../checks/types';
+import type { Area, Finding, Severity, Status } from '../checks/types';
 
 /**
  * Ordered worst → best. `critical` is a failing critical-severity finding: it gets its own level
@@ -103,6 +103,66 @@ export function statusByComponent(findings: readonly Finding[]): Map<string, Com
   const out = new Map<string, ComponentStatus>();
   for (const [id, list] of groups) out.set(id, statusOf(list));
   return out;
+}
+
+/**
+ * A component's rows counted by what its status and the diagram's filters read: area, severity,
+ * status and waiver. The diagram works from these, so a snapshot can send one small tally per
+ * component (lib/snapshots/compact/head.ts) instead of the rows, and a live posture makes them
+ * in one pass over its findings; either way `tallyStatus` gives what `statusOf` gives the rows.
+ */
+export interface TallyRow {
+  area: Area;
+  severity: Severity;
+  status: Status;
+  waived: boolean;
+  count: number;
+}
+
+export type StatusTally = readonly TallyRow[];
+
+/** One tally per component id, in a single pass over the findings. */
+export function tallyByComponent(findings: Iterable<Pick<Finding, 'componentId' | 'area' | 'severity' | 'status' | 'waived'>>): Map<string, TallyRow[]> {
+  const rows = new Map<string, TallyRow>();
+  const out = new Map<string, TallyRow[]>();
+  for (const f of findings) {
+    const waived = Boolean(f.waived);
+    const k = `${f.componentId}\u0000${f.area}\u0000${f.severity}\u0000${f.status}\u0000${waived ? 1 : 0}`;
+    const row = rows.get(k);
+    if (row) {
+      row.count++;
+      continue;
+    }
+    const fresh: TallyRow = { area: f.area, severity: f.severity, status: f.status, waived, count: 1 };
+    rows.set(k, fresh);
+    const list = out.get(f.componentId);
+    if (list) list.push(fresh);
+    else out.set(f.componentId, [fresh]);
+  }
+  return out;
+}
+
+/**
+ * The status of the rows a tally counts (those `keep` accepts): what statusOf gives for those
+ * rows. Undefined when no row is kept, as statusByComponent has no entry for such a component.
+ */
+export function tallyStatus(tally: StatusTally, keep?: (row: TallyRow) => boolean): ComponentStatus | undefined {
+  const s = { fail: 0, warn: 0, unknown: 0, pass: 0, waived: 0, worstSeverity: undefined as Severity | undefined };
+  let criticalFail = false;
+  let any = false;
+  for (const r of tally) {
+    if (r.count <= 0 || (keep && !keep(r))) continue;
+    any = true;
+    if (r.waived) {
+      s.waived += r.count;
+      continue;
+    }
+    if (r.status === 'not-applicable') continue;
+    s[r.status] += r.count;
+    if (r.status === 'fail' || r.status === 'warn') s.worstSeverity = worse(s.worstSeverity, r.severity);
+    if (r.status === 'fail' && r.severity === 'critical') criticalFail = true;
+  }
+  return any ? finish(s, criticalFail) : undefined;
 }
 
 /** The worst of several statuses with their counts added: a node with its parts, a node group. */
