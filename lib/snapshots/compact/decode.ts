@@ -5,12 +5,12 @@
  * expand into gigabytes. Throws DecodeError with a sentence; pure otherwise.
  */
 import type { Finding } from '../../checks/types';
-import type { Component, ObjectRef } from '../../model/architecture';
+import type { Architecture, Component, ObjectRef } from '../../model/architecture';
 import type { PassCount, SnapshotPosture } from '../types';
 import { undeltas } from './columns';
 import { comparePassCounts } from './condense';
 import { fill, TemplateError } from './template';
-import type { CompactPosture } from './types';
+import type { CompactPosture, FindingGroup } from './types';
 
 export class DecodeError extends Error {
   override readonly name = 'DecodeError';
@@ -37,12 +37,12 @@ export const DECODE_LIMITS: DecodeLimits = { maxRows: 2_000_000, maxLength: 65_5
 /** Keys a component id must never become (scores are keyed by component id). */
 const FORBIDDEN_IDS = new Set(['__proto__', 'constructor', 'prototype']);
 
-function at<T>(xs: readonly T[], i: number, what: string): T {
+export function at<T>(xs: readonly T[], i: number, what: string): T {
   if (!Number.isSafeInteger(i) || i < 0 || i >= xs.length) throw new DecodeError(`${what} ${i} does not exist (${xs.length} defined)`);
   return xs[i] as T;
 }
 
-function sameLength(what: string, ...cols: readonly unknown[][]): void {
+export function sameLength(what: string, ...cols: readonly unknown[][]): void {
   if (cols.some((c) => c.length !== (cols[0] as unknown[]).length)) throw new DecodeError(`the columns of ${what} differ in length`);
 }
 
@@ -117,21 +117,53 @@ function decodeComponents(c: CompactPosture, objects: readonly ObjectRef[], limi
   return out;
 }
 
-function decodeFindings(c: CompactPosture, componentIds: readonly string[], objects: readonly ObjectRef[], limits: DecodeLimits): { findings: Finding[]; rowsAt: Map<string, number> } {
+export interface Target {
+  /** Index in the component ids (architecture, then `componentIds`). */
+  component: number;
+  componentId: string;
+  object: ObjectRef | undefined;
+  /** The object's kind (`strings` index), −1 none. */
+  kind: number;
+}
+
+/** The targets findings refer to, every index checked. */
+export function decodeTargets(c: CompactPosture, componentIds: readonly string[], objects: readonly ObjectRef[]): Target[] {
   const tc = undeltas(c.targets.component);
   const to = undeltas(c.targets.object);
   sameLength('targets', tc, to);
   const kinds = undeltas(c.objects.kind);
-  const targets = tc.map((ci, i) => {
+  return tc.map((ci, i) => {
     const oi = to[i] as number;
     const object = oi === -1 ? undefined : at(objects, oi, 'object');
     return { component: ci, componentId: at(componentIds, ci, 'component'), object, kind: object ? (kinds[oi] as number) : -1 };
   });
-  const budget = { chars: 0 };
-  const f = filler(budget, limits);
+}
+
+/** How many rows a snapshot lists, bounded. */
+function rowCount(c: CompactPosture, limits: DecodeLimits): number {
   const total = c.findings.reduce((n, g) => n + g.targets.length, 0);
   if (total > limits.maxRows) throw new DecodeError(`the snapshot lists more than ${limits.maxRows} findings`);
+  return total;
+}
+
+/** The key of `rowsAt`: listed rows per check variant, component and object kind (`strings` index). */
+export const rowsAtKey = (check: number, component: number, kind: number) => `${check},${component},${kind}`;
+
+/**
+ * The listed rows, in the posture's order; with `keep`, only the rows of the groups it accepts
+ * (still in order). Also the passes' baseline (`rowsAt`), from every group.
+ */
+export function decodeFindings(
+  c: CompactPosture,
+  targets: readonly Target[],
+  limits: DecodeLimits = DECODE_LIMITS,
+  keep?: (g: FindingGroup) => boolean,
+): { findings: Finding[]; rowsAt: Map<string, number> } {
+  const budget = { chars: 0 };
+  const f = filler(budget, limits);
+  const total = rowCount(c, limits);
   const findings = new Array<Finding | undefined>(total);
+  const used = keep ? new Uint8Array(total) : undefined;
   /** Listed rows per check variant, component and object kind (`strings` index): the passes' baseline. */
   const rowsAt = new Map<string, number>();
   for (const g of c.findings) {
@@ -139,11 +171,18 @@ function decodeFindings(c: CompactPosture, componentIds: readonly string[], obje
     const refs = undeltas(g.targets);
     const positions = undeltas(g.rows);
     sameLength(`findings of check ${checkId}`, refs, positions);
+    const kept = !keep || keep(g);
     refs.forEach((ti, i) => {
       const t = at(targets, ti, 'target');
-      const vars = [t.object?.name, t.object?.namespace];
       const pos = positions[i] as number;
-      if (!Number.isSafeInteger(pos) || pos < 0 || pos >= total || findings[pos] !== undefined) throw new DecodeError(`finding position ${pos} is out of range or used twice`);
+      if (!Number.isSafeInteger(pos) || pos < 0 || pos >= total || findings[pos] !== undefined || used?.[pos]) throw new DecodeError(`finding position ${pos} is out of range or used twice`);
+      if (used) used[pos] = 1;
+      if (t.object) {
+        const k = rowsAtKey(g.check, t.component, t.kind);
+        rowsAt.set(k, (rowsAt.get(k) ?? 0) + 1);
+      }
+      if (!kept) return;
+      const vars = [t.object?.name, t.object?.namespace];
       findings[pos] = {
         componentId: t.componentId,
         ...(t.object ? { object: { ...t.object } } : {}),
@@ -156,17 +195,14 @@ function decodeFindings(c: CompactPosture, componentIds: readonly string[], obje
         severity,
         ...(g.waived ? { waived: { ...g.waived } } : {}),
       };
-      if (t.object) {
-        const k = `${g.check},${t.component},${t.kind}`;
-        rowsAt.set(k, (rowsAt.get(k) ?? 0) + 1);
-      }
     });
   }
   // Every position is used exactly once: `total` rows placed, none twice.
-  return { findings: findings as Finding[], rowsAt };
+  return { findings: keep ? findings.filter((x): x is Finding => x !== undefined) : (findings as Finding[]), rowsAt };
 }
 
-function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt: ReadonlyMap<string, number>, limits: DecodeLimits): PassCount[] {
+/** The counted passes, from the base counts minus the listed rows (`rowsAt`) plus the corrections. */
+export function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt: ReadonlyMap<string, number>, limits: DecodeLimits = DECODE_LIMITS): PassCount[] {
   const p = c.passes;
   const comp = undeltas(p.slots.component);
   sameLength('pass slots', comp, p.slots.kind, p.slots.count);
@@ -203,7 +239,7 @@ function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt
     for (const s of scope) {
       const ci = comp[s] as number;
       const kind = p.slots.kind[s] as number;
-      const count = (p.slots.count[s] as number) - (rowsAt.get(`${entry.check},${ci},${kind}`) ?? 0) + (fix.get(s) ?? 0);
+      const count = (p.slots.count[s] as number) - (rowsAt.get(rowsAtKey(entry.check, ci, kind)) ?? 0) + (fix.get(s) ?? 0);
       fix.delete(s);
       if (!Number.isSafeInteger(count) || count < 0 || count > limits.maxCount) throw new DecodeError(`check ${checkId}: a pass count of ${count} is out of range`);
       if (count > 0) out.push({ checkId, title, area, severity, componentId: componentIds[ci] as string, kind: c.strings[kind] as string, count });
@@ -213,11 +249,23 @@ function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt
   return out.sort(comparePassCounts);
 }
 
-export function decodePosture(c: CompactPosture, limits: DecodeLimits = DECODE_LIMITS): SnapshotPosture {
+/** The architecture alone, with the objects and component ids findings refer to. */
+export function decodeArchitecture(c: CompactPosture, limits: DecodeLimits = DECODE_LIMITS): { architecture: Architecture; objects: ObjectRef[]; componentIds: string[] } {
   const objects = decodeObjects(c);
   const components = decodeComponents(c, objects, limits);
   const componentIds = [...components.map((x) => x.id), ...c.componentIds];
-  const { findings, rowsAt } = decodeFindings(c, componentIds, objects, limits);
+  const architecture: Architecture = {
+    controlPlane: c.architecture.controlPlane,
+    components,
+    edges: c.architecture.edges,
+    nodeGroups: c.architecture.nodeGroups.map(({ nodes, ...g }) => ({ ...g, nodeNames: undeltas(nodes).map((n) => at(c.strings, n, 'string')) })),
+  };
+  return { architecture, objects, componentIds };
+}
+
+export function decodePosture(c: CompactPosture, limits: DecodeLimits = DECODE_LIMITS): SnapshotPosture {
+  const { architecture, objects, componentIds } = decodeArchitecture(c, limits);
+  const { findings, rowsAt } = decodeFindings(c, decodeTargets(c, componentIds, objects), limits);
   const passCounts = decodePasses(c, componentIds, rowsAt, limits);
 
   const { table, byComponent: bc, ...scores } = c.scores;
@@ -234,12 +282,7 @@ export function decodePosture(c: CompactPosture, limits: DecodeLimits = DECODE_L
     schemaVersion: c.schemaVersion,
     collectedAt: c.collectedAt,
     cluster: c.cluster,
-    architecture: {
-      controlPlane: c.architecture.controlPlane,
-      components,
-      edges: c.architecture.edges,
-      nodeGroups: c.architecture.nodeGroups.map(({ nodes, ...g }) => ({ ...g, nodeNames: undeltas(nodes).map((n) => at(c.strings, n, 'string')) })),
-    },
+    architecture,
     findings,
     scores: { cluster: scores.cluster, byArea: scores.byArea, byComponent, bySeverity: scores.bySeverity },
     issues: c.issues,
