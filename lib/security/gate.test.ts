@@ -116,6 +116,7 @@ describe('share links', () => {
     expect(isShareRead('GET', `/s/${id}`, {})).toBe(true);
     expect(isShareRead('GET', `/api/snapshots/${id}`, {})).toBe(true);
     expect(isShareRead('GET', `/api/snapshots/${id}/export`, {})).toBe(true);
+    expect(isShareRead('GET', `/api/snapshots/${id}/file`, {})).toBe(true);
     expect(isShareRead('GET', '/sample', {})).toBe(true);
     expect(isShareRead('GET', `/s/${id}/findings`, {})).toBe(true);
     expect(isShareRead('GET', '/api/checks', {})).toBe(true);
@@ -124,6 +125,8 @@ describe('share links', () => {
   });
   it('never cover writes, listings, other paths or short ids', () => {
     expect(isShareRead('DELETE', `/api/snapshots/${id}`, {})).toBe(false);
+    expect(isShareRead('POST', `/api/snapshots/${id}/file`, {})).toBe(false);
+    expect(isShareRead('GET', `/api/snapshots/${id}/file/x`, {})).toBe(false);
     expect(isShareRead('GET', '/api/snapshots', {})).toBe(false);
     expect(isShareRead('GET', '/api/snapshots/diff', {})).toBe(false);
     expect(isShareRead('GET', '/s/short', {})).toBe(false);
@@ -131,5 +134,6 @@ describe('share links', () => {
   });
   it('can be made to require a session', () => {
     expect(isShareRead('GET', `/s/${id}`, { KUBE_POSTURE_SHARE_LINKS: 'signed-in' })).toBe(false);
+    expect(isShareRead('GET', `/api/snapshots/${id}/file`, { KUBE_POSTURE_SHARE_LINKS: 'signed-in' })).toBe(false);
   });
 });

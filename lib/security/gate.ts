@@ -42,12 +42,13 @@ export function isPublicPath(pathname: string): boolean {
 
 /**
  * A share link is a capability: ≥128 random bits, revocable, expiring, noindex. Reading it (the
- * page, its JSON and its exports) needs no sign-in, so an auditor without cluster access can open
+ * page, its JSON, exports and compact file) needs no sign-in, so an auditor without cluster access can open
  * it. KUBE_POSTURE_SHARE_LINKS=signed-in makes them require a session like everything else.
  */
-// The share page and its findings table, the snapshot's JSON and exports, and the check catalogue
-// those pages read for descriptions and remediations (public knowledge, nothing about a cluster).
-const SHARE_READ = /^\/(s\/[A-Za-z0-9_-]{22,64}(\/findings)?|api\/snapshots\/[A-Za-z0-9_-]{22,64}(\/export)?|api\/checks)$/;
+// The share page and its findings table, the snapshot's JSON, exports and compact file (which the
+// share page fetches to expand its rows), and the check catalogue those pages read for
+// descriptions and remediations (public knowledge, nothing about a cluster).
+const SHARE_READ = /^\/(s\/[A-Za-z0-9_-]{22,64}(\/findings)?|api\/snapshots\/[A-Za-z0-9_-]{22,64}(\/export|\/file)?|api\/checks)$/;
 export function isShareRead(method: string, pathname: string, env: Env = process.env): boolean {
   return SAFE.has(method) && env.KUBE_POSTURE_SHARE_LINKS !== 'signed-in' && (SHARE_READ.test(pathname) || pathname === '/sample' || pathname.startsWith('/sample/'));
 }

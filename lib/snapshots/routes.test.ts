@@ -18,6 +18,7 @@ vi.mock('@/lib/posture/registry', () => ({ getScan: (id: string) => scans.get(id
 const { POST: create, GET: list } = await import('@/app/api/snapshots/route');
 const { GET: getOne, DELETE: revoke } = await import('@/app/api/snapshots/[id]/route');
 const { GET: exportOne } = await import('@/app/api/snapshots/[id]/export/route');
+const { GET: fileOf } = await import('@/app/api/snapshots/[id]/file/route');
 const { POST: importOne } = await import('@/app/api/snapshots/import/route');
 const { GET: diff } = await import('@/app/api/snapshots/diff/route');
 const waivers = await import('@/app/api/waivers/route');
@@ -143,6 +144,23 @@ describe('GET /api/snapshots/{id}/export', () => {
       }
     }
     expect((await exportOne(get(`/api/snapshots/${id}/export?format=pdf`), params(id))).status).toBe(400);
+  });
+});
+
+describe('GET /api/snapshots/{id}/file', () => {
+  it('serves the compact file the share page expands, never cached; 404 unknown, 410 revoked', async () => {
+    const { id } = await share({ scanId: 'scanWeak0001', label: 'file' });
+    const res = await fileOf(get(`/api/snapshots/${id}/file`), params(id));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    const body = (await res.json()) as { id: string; label: string; posture: { findings: unknown[]; strings: string[] } };
+    expect(body).toMatchObject({ id, label: 'file' });
+    expect(body.posture.findings.length).toBeGreaterThan(0);
+    expect((await fileOf(get('/api/snapshots/x/file'), params('x'))).status).toBe(404);
+    expect((await fileOf(get('/api/snapshots/AAAAAAAAAAAAAAAAAAAAAAAA/file'), params('AAAAAAAAAAAAAAAAAAAAAAAA'))).status).toBe(404);
+    await revoke(new Request(`${BASE}/api/snapshots/${id}`, { method: 'DELETE' }), params(id));
+    expect((await fileOf(get(`/api/snapshots/${id}/file`), params(id))).status).toBe(410);
   });
 });
 
