@@ -42,8 +42,8 @@ describe('a snapshot of the synthetic S cluster', () => {
   it(`is at most ${S_GZIP_LIMIT / 1024} kB gzipped`, () => {
     const gz = gzipSync(file).length;
     expect(gz).toBeLessThanOrEqual(S_GZIP_LIMIT);
-    // …where the whole posture is ten times that.
-    expect(gzipSync(JSON.stringify(full)).length).toBeGreaterThan(8 * gz);
+    // …where the whole posture is seven times that (passes about a spec field share their evidence).
+    expect(gzipSync(JSON.stringify(full)).length).toBeGreaterThan(6 * gz);
   });
 
   it('reads back exactly, and its counts and scores are the scan’s', () => {

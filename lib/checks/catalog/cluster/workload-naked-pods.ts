@@ -1,14 +1,26 @@
-import { defineCheck } from '../../types';
+import { type Evidence, defineCheck } from '../../types';
 import { catalogue, kubescape } from './_lib/refs';
 import { ev } from './_lib/result';
-import { SYSTEM_NAMESPACES } from './_lib/workloads';
-import { evaluateWorkloads } from './_lib/workload-check';
+import { SYSTEM_NAMESPACES, readsOwnObject } from './_lib/workloads';
+import { type Verdict, evaluateWorkloads } from './_lib/workload-check';
 
 /**
  * A pod without a controller is not recreated after eviction or node loss and escapes rollout
  * policy; it is also a common way to run a one-off privileged debug pod and forget it.
  * Static (mirror) pods are the control plane and are not counted.
  */
+/** A controller's own finding (its template is the spec): one shared pass per kind. */
+const controllerPasses = new Map<string, Verdict>();
+function controllerPass(kind: string): Verdict {
+  let v = controllerPasses.get(kind);
+  if (v === undefined) {
+    const evidence = Object.freeze([Object.freeze(ev('an owning controller', `a ${kind}, which recreates its pods`, 'kind'))]) as Evidence[];
+    v = Object.freeze({ status: 'pass', message: `A ${kind} manages these pods.`, evidence });
+    if (controllerPasses.size < 1_000) controllerPasses.set(kind, v);
+  }
+  return v;
+}
+
 export default defineCheck({
   id: 'workload-naked-pods',
   title: 'No naked pods',
@@ -32,6 +44,7 @@ export default defineCheck({
             message: `Pod ${t.ref.namespace}/${t.ref.name} has no controller.`,
             evidence: [ev('an owning controller', 'no ownerReferences', `${t.label} · metadata.ownerReferences`)],
           };
+        if (readsOwnObject(t)) return controllerPass(t.ref.kind);
         return {
           status: 'pass',
           message: `Managed by ${t.ref.kind} ${t.ref.name}.`,

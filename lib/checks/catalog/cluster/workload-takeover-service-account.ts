@@ -1,4 +1,4 @@
-import { defineCheck } from '../../types';
+import { type Evidence, defineCheck } from '../../types';
 import { preview, refLabel } from './_lib/format';
 import { firstMissing, missingInput } from './_lib/inputs';
 import { EVERYTHING, TAKEOVER } from './_lib/permissions';
@@ -7,14 +7,31 @@ import { catalogue, kubescape } from './_lib/refs';
 import { memoByInventoryAnd2 } from './_lib/memo';
 import { ev } from './_lib/result';
 import { type SaGrant, powerfulGrants, serviceAccountName, tokenMount } from './_lib/service-accounts';
-import { evaluateWorkloads } from './_lib/workload-check';
-import { SYSTEM_NAMESPACES, fieldSource } from './_lib/workloads';
+import { type Verdict, evaluateWorkloads } from './_lib/workload-check';
+import { SYSTEM_NAMESPACES, fieldSource, readsOwnObject } from './_lib/workloads';
 
 const EXPECTED = 'no cluster-takeover permissions on a mounted token';
 const PERMISSIONS = [EVERYTHING, ...TAKEOVER];
 
 /** Once per service account and inventory: its workloads share the answer (read-only). */
 const takeoverGrants = memoByInventoryAnd2((inv, ns, sa): readonly SaGrant[] => Object.freeze(powerfulGrants(inv, ns, sa, PERMISSIONS)));
+
+/**
+ * The pass of a workload whose finding names its own object, per spec path and account name:
+ * shared by the account's workloads (evidence source `<spec path>.serviceAccountName`).
+ */
+const passes = new Map<string, Map<string, Verdict>>();
+function sharedPass(specPath: string, sa: string): Verdict {
+  let bySa = passes.get(specPath);
+  if (bySa === undefined) passes.set(specPath, (bySa = new Map()));
+  let v = bySa.get(sa);
+  if (v === undefined) {
+    const evidence = Object.freeze([Object.freeze(ev(EXPECTED, `${sa}: no takeover grants`, `${specPath}.serviceAccountName`))]) as Evidence[];
+    v = Object.freeze({ status: 'pass', message: `Service account ${sa} holds no cluster-takeover permission.`, evidence });
+    if (bySa.size < 10_000) bySa.set(sa, v);
+  }
+  return v;
+}
 
 /**
  * Joins workloads → service account → bindings → roles. A compromised container with such a token
@@ -45,7 +62,9 @@ export default defineCheck({
         if (rbacMissing) return { status: 'unknown', message: `Cannot evaluate: ${rbacMissing}`, evidence: [ev(EXPECTED, sa, fieldSource(t, 'serviceAccountName'))] };
         const grants = takeoverGrants(inv, t.ref.namespace, sa);
         if (grants.length === 0)
-          return { status: 'pass', message: `Service account ${sa} holds no cluster-takeover permission.`, evidence: [ev(EXPECTED, `${sa}: no takeover grants`, fieldSource(t, 'serviceAccountName'))] };
+          return readsOwnObject(t)
+            ? sharedPass(t.specPath, sa)
+            : { status: 'pass', message: `Service account ${sa} holds no cluster-takeover permission.`, evidence: [ev(EXPECTED, `${sa}: no takeover grants`, fieldSource(t, 'serviceAccountName'))] };
         const what = [...new Set(grants.flatMap((g) => g.what))];
         const evidence = grants.slice(0, 5).map((g) =>
           ev(EXPECTED, `${g.binding.roleRef.kind} ${g.binding.roleRef.name}: ${g.what.join(', ')}`, `${g.binding.kind} ${g.binding.meta.namespace ? `${g.binding.meta.namespace}/` : ''}${g.binding.meta.name} · roleRef`),

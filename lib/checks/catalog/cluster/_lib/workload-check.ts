@@ -13,7 +13,7 @@ import type { CheckContext, CheckResult, Evidence, Finding, Status } from '../..
 import { CLUSTER_ID } from '../../../../model/ids';
 import { missingInput } from './inputs';
 import { EXEMPT_SYSTEM_NAMESPACE, ev, result } from './result';
-import { type WorkloadTarget, SYSTEM_NAMESPACES, fieldSource, targetComponentIds, workloadIndex } from './workloads';
+import { type WorkloadTarget, SYSTEM_NAMESPACES, fieldSource, readsOwnObject, targetComponentIds, workloadIndex } from './workloads';
 
 export interface Verdict {
   status: 'pass' | 'warn' | 'fail' | 'unknown' | 'not-applicable';
@@ -36,6 +36,30 @@ export interface FieldPass {
 
 export function passing(text: { message: string; expected: string; actual: string; field: string }): FieldPass {
   return Object.freeze({ status: 'pass', ...text });
+}
+
+/** Per FieldPass, its evidence per spec path: frozen arrays shared by every workload it passes. */
+const sharedPassEvidence = new WeakMap<FieldPass, Map<string, Evidence[]>>();
+
+/**
+ * The evidence of a pass about one spec field. The finding names its object, so where a target's
+ * spec is its own object's (a controller's template, a naked pod) the source is the field's path
+ * in that object, `spec.template.spec.hostNetwork`, and one frozen array serves every workload:
+ * passes are most findings (~90,000 at 30,000 pods), and three objects fewer each is a third less
+ * for V8 to copy out of its young generation. A target read from one of its pods (its controller
+ * is not in the inventory) names that pod, so it gets its own.
+ */
+function passEvidence(pass: FieldPass, t: WorkloadTarget): Evidence[] {
+  if (!readsOwnObject(t)) return [ev(pass.expected, pass.actual, fieldSource(t, pass.field))];
+  let bySpecPath = sharedPassEvidence.get(pass);
+  if (bySpecPath === undefined) sharedPassEvidence.set(pass, (bySpecPath = new Map()));
+  let evidence = bySpecPath.get(t.specPath);
+  if (evidence === undefined) {
+    const source = pass.field ? `${t.specPath}.${pass.field}` : t.specPath;
+    evidence = Object.freeze([Object.freeze(ev(pass.expected, pass.actual, source))]) as Evidence[];
+    bySpecPath.set(t.specPath, evidence);
+  }
+  return evidence;
 }
 
 export interface WorkloadCheckOptions {
@@ -92,7 +116,7 @@ export function evaluateWorkloads(ctx: CheckContext, opts: WorkloadCheckOptions)
     const t = targets[i] as WorkloadTarget;
     if (opts.applies && !opts.applies(t)) continue;
     const v = opts.judge(t, inv);
-    const evidence = v.evidence ?? [ev(v.expected, v.actual, fieldSource(t, v.field))];
+    const evidence = v.evidence ?? passEvidence(v, t);
     const componentId = ids ? (ids[i] as string) : (opts.componentId as NonNullable<typeof opts.componentId>)(t, ctx.arch);
     if (v.status !== 'not-applicable' && exempt.has(t.ref.namespace)) out[n++] = emit(componentId, 'not-applicable', EXEMPT_SYSTEM_NAMESPACE, evidence, t.ref);
     else out[n++] = emit(componentId, v.status, v.message, evidence, t.ref);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { buildArchitecture } from '../../../../model/build-architecture';
 import { inventoryFromObjects } from '../../../../model/from-objects';
+import type { Inventory } from '../../../../model/inventory';
+import { evaluateCheck } from '../../../runner';
+import { CLUSTER_CHECKS } from '../../index';
 import { workloadIndex } from './workloads';
 
 const spec = { containers: [{ name: 'app', image: 'app:1' }] };
@@ -63,5 +67,29 @@ describe('workloadIndex', () => {
     const targets = workloadIndex(inv).targets;
     expect(targets.map((t) => `${t.ref.kind}/${t.ref.name}:${t.naked}:${t.from}`).sort()).toEqual(['Pod/debug:true:pod', 'Rollout/roll:false:pod']);
     expect(targets.find((t) => t.ref.kind === 'Rollout')?.label).toBe('Pod web/roll-abc-1');
+  });
+});
+
+describe('evidence of a pass about one spec field', () => {
+  const hostNetwork = CLUSTER_CHECKS.find((c) => c.id === 'workload-host-network');
+  const passes = (inv: Inventory) => {
+    if (!hostNetwork) throw new Error('workload-host-network is not in the catalogue');
+    return evaluateCheck(hostNetwork, inv, buildArchitecture(inv)).filter((f) => f.status === 'pass');
+  };
+
+  it('is the field path in the finding’s own object, one frozen array shared by every workload at that path', () => {
+    const found = passes(inventoryFromObjects([workload('Deployment', 'api'), workload('Deployment', 'web'), workload('CronJob', 'backup'), pod('debug')]));
+    const by = (name: string) => found.find((f) => f.object?.name === name);
+    expect(by('api')?.evidence).toEqual([{ expected: 'hostNetwork false or unset', actual: 'not set', source: 'spec.template.spec.hostNetwork' }]);
+    expect(by('api')?.evidence).toBe(by('web')?.evidence);
+    expect(Object.isFrozen(by('api')?.evidence) && Object.isFrozen(by('api')?.evidence[0])).toBe(true);
+    expect(by('backup')?.evidence[0]?.source).toBe('spec.jobTemplate.spec.template.spec.hostNetwork');
+    expect(by('debug')?.evidence[0]?.source).toBe('spec.hostNetwork');
+  });
+
+  it('names the pod it was read from when the controller is not in the inventory', () => {
+    const [roll] = passes(inventoryFromObjects([pod('roll-abc-1', { ownerReferences: owner('Rollout', 'roll') })]));
+    expect(roll?.object).toMatchObject({ kind: 'Rollout', name: 'roll' });
+    expect(roll?.evidence[0]?.source).toBe('Pod web/roll-abc-1 · spec.hostNetwork');
   });
 });

@@ -359,6 +359,15 @@ export function fieldSource(t: WorkloadTarget, field: string): string {
   return t.source + suffix;
 }
 
+/**
+ * Whether evidence about `t` can name a path in the finding's own object (`spec.template.spec.…`):
+ * its spec is its own, a controller's template or a naked pod's. A target read from one of its
+ * pods (its controller is not in the inventory) names that pod instead.
+ */
+export function readsOwnObject(t: WorkloadTarget): boolean {
+  return t.from === 'template' || t.naked;
+}
+
 const metadataPaths = new Map<string, string>();
 
 /** `spec.template.spec` → `spec.template.metadata`: where the pod metadata of a spec path lives. */
