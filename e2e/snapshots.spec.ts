@@ -3,6 +3,8 @@
  * link in a fresh browser context (no cookies, no cluster access needed), revoke it; the bundled
  * sample opens without any cluster.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 test('a shared snapshot shows the same posture in a fresh browser, then is gone once revoked', async ({ page, browser, request }) => {
@@ -42,6 +44,62 @@ test('a shared snapshot shows the same posture in a fresh browser, then is gone 
   await viewer.reload();
   await expect(viewer.getByText('This snapshot is no longer shared')).toBeVisible();
   await fresh.close();
+});
+
+test('a snapshot draws its diagram before its findings arrive; a component panel waits for them, then lists them', async ({ page, request }) => {
+  // The bundled sample (a scan of the weak cluster), imported: no cluster is needed.
+  const created = await request.post('/api/snapshots/import', { data: readFileSync(path.join(import.meta.dirname, '../public/sample/snapshot.json'), 'utf8'), headers: { 'content-type': 'application/json' } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  try {
+    // Hold the rows back: the page must draw everything it draws first without them.
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    let asked = 0;
+    await page.route(`**/api/snapshots/${id}/file`, async (route) => {
+      asked++;
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/s/${id}`);
+    const apiserver = page.getByRole('button', { name: /kube-apiserver/ }).first();
+    await expect(apiserver).toBeVisible();
+    await expect(page.getByTestId('cluster-score').first()).toHaveText(/\d+/);
+    const label = await apiserver.getAttribute('aria-label');
+    expect(label).toMatch(/failing finding/);
+
+    await apiserver.click();
+    const panel = page.getByTestId('component-panel');
+    await expect(panel.getByTestId('component-panel-loading')).toBeVisible();
+    await expect(panel.getByRole('status')).toHaveText('Loading findings…');
+    await expect(panel).toHaveAttribute('aria-busy', 'true');
+    await expect(panel.getByRole('heading', { level: 2 })).toContainText('kube-apiserver');
+    expect(asked).toBe(1);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('region', { name: 'Architecture' }).screenshot({ path: `e2e/screenshots/snapshot-panel-loading-${colorScheme}.png` });
+    }
+
+    release();
+    const findings = panel.getByRole('region', { name: /^Findings \(\d+\)$/ });
+    await expect(findings).toBeVisible();
+    const count = Number(/\((\d+)\)/.exec((await findings.getAttribute('aria-label')) ?? '')?.[1]);
+    expect(count).toBeGreaterThan(0);
+    await expect(panel.getByTestId('component-panel-loading')).toHaveCount(0);
+    await expect(panel).not.toHaveAttribute('aria-busy', 'true');
+    // The status drawn from the page's tallies is the one the rows give.
+    expect(await apiserver.getAttribute('aria-label')).toBe(label);
+    const sentence = (await panel.locator('article > header > p').nth(1).textContent()) ?? '';
+    expect(sentence).toMatch(/failing finding/);
+    expect(label).toContain(`: ${sentence}`);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.getByRole('region', { name: 'Architecture' }).screenshot({ path: `e2e/screenshots/snapshot-panel-${colorScheme}.png` });
+    }
+    expect(asked).toBe(1);
+  } finally {
+    await request.delete(`/api/snapshots/${id}`);
+  }
 });
 
 test('an unknown share link is 404', async ({ page }) => {

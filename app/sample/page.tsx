@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
-import { CompactSnapshotView } from '@/components/snapshots/compact-snapshot';
+import { SnapshotView } from '@/components/snapshots/snapshot-view';
+import { snapshotPageHead } from '@/lib/snapshots/page-head';
 import { loadSample } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -8,9 +9,12 @@ export const metadata: Metadata = { title: 'Sample snapshot' };
 /** The bundled sample (public/sample/, a real scan of the weak local cluster): what kube-posture shows, without a cluster. */
 export default async function SamplePage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { reason } = await searchParams;
+  const file = await loadSample();
   return (
-    <CompactSnapshotView
-      file={await loadSample()}
+    <SnapshotView
+      head={snapshotPageHead(file)}
+      // The sample is small: its rows travel with the page.
+      rows={{ file }}
       sample
       notice={reason === 'not-configured' ? 'No kubeconfig was found (set KUBECONFIG or create ~/.kube/config, then reload /), so this is the bundled sample: a real scan of the weak local test cluster.' : undefined}
       base="/sample"

@@ -21,7 +21,7 @@ import { type DiagramFilter, applyDiagramFilter } from '@/lib/ui/diagram-filter'
 import { formatCount } from '@/lib/ui/format';
 import { podCreationFlow } from '@/lib/ui/request-flow';
 import { directionOfKey, nearestInDirection, readingOrder } from '@/lib/ui/spatial-nav';
-import { type ComponentStatus, EMPTY_STATUS, componentAriaLabel, rollUp, statusSentence } from '@/lib/ui/status';
+import { type ComponentStatus, EMPTY_STATUS, type StatusTally, componentAriaLabel, rollUp, statusSentence } from '@/lib/ui/status';
 import { BoxView, Frame } from './diagram-box';
 import { EdgeLines, EdgeMarkers, edgePath } from './diagram-edges';
 import { DiagramLegend } from './diagram-legend';
@@ -33,7 +33,18 @@ import { RequestFlowPanel } from './request-flow-panel';
 import { useZoom } from './use-zoom';
 
 export interface ArchitectureDiagramProps {
-  posture: Posture;
+  posture: Pick<Posture, 'architecture' | 'cluster' | 'collectedAt'>;
+  /** Per-component tallies of the rows (lib/ui/status.ts): the statuses, with and without filters. */
+  tallies: ReadonlyMap<string, StatusTally>;
+  /**
+   * The rows, for tooltips and the walkthrough; undefined while a snapshot is still expanding
+   * them (the picture, statuses and filters do not wait for them).
+   */
+  findings?: readonly Finding[];
+  /** Asks for `findings` now (a tooltip or the walkthrough wants them). */
+  onNeedFindings?: () => void;
+  /** Called once, after the first frame showing the picture. */
+  onPainted?: () => void;
   /** The component whose drill-down is open. */
   selectedId?: string;
   onSelect: (id: string | undefined) => void;
@@ -48,7 +59,7 @@ function boxLabel(box: LayoutBox, c: Component | undefined, status: ComponentSta
   return componentAriaLabel(componentLabel(c), status);
 }
 
-export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: ArchitectureDiagramProps) {
+export function ArchitectureDiagram({ posture, tallies, findings, onNeedFindings, onPainted, selectedId, onSelect, panel }: ArchitectureDiagramProps) {
   const arch = posture.architecture;
   const markerId = `kp-arrow-${useId().replace(/:/g, '')}`;
   const [filter, setFilter] = useState<DiagramFilter>({});
@@ -67,17 +78,18 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
   const layout = useMemo(() => layoutArchitecture(arch, { expandedGroups: expanded }), [arch, expanded]);
   const componentsById = useMemo(() => new Map(arch.components.map((c) => [c.id, c])), [arch]);
   const boxesById = useMemo(() => new Map(layout.boxes.map((b) => [b.id, b])), [layout]);
-  const { statuses, matches } = useMemo(() => applyDiagramFilter(arch.components, posture.findings, deferredFilter), [arch, posture.findings, deferredFilter]);
+  const { statuses, matches } = useMemo(() => applyDiagramFilter(arch.components, tallies, deferredFilter), [arch, tallies, deferredFilter]);
   const openByComponent = useMemo(() => {
+    if (!findings) return undefined;
     const m = new Map<string, Finding[]>();
-    for (const f of posture.findings) {
+    for (const f of findings) {
       if (f.waived || (f.status !== 'fail' && f.status !== 'warn')) continue;
       const list = m.get(f.componentId);
       if (list) list.push(f);
       else m.set(f.componentId, [f]);
     }
     return m;
-  }, [posture.findings]);
+  }, [findings]);
 
   const boxStatus = useMemo(() => {
     const out = new Map<string, ComponentStatus>();
@@ -94,7 +106,11 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
 
   // Walkthrough of pod creation, worked out only once it is opened (~0.2 s at 5,000 nodes).
   const flowOpen = flow !== null;
-  const steps = useMemo(() => (flowOpen ? podCreationFlow(arch, posture.findings) : []), [flowOpen, arch, posture.findings]);
+  const steps = useMemo(() => (flowOpen && findings ? podCreationFlow(arch, findings as Finding[]) : []), [flowOpen, arch, findings]);
+  const needFindings = (flowOpen || tooltip !== undefined) && !findings;
+  useEffect(() => {
+    if (needFindings) onNeedFindings?.();
+  }, [needFindings, onNeedFindings]);
   const step = flow ? steps[flow.index] : undefined;
   const flowBoxes = step ? new Set([layout.boxOfComponent.get(step.from), layout.boxOfComponent.get(step.to)]) : undefined;
   const flowEdge = step?.edge ? layout.edges.find((e) => e.edgeIds.includes(step.edge?.id ?? '')) : undefined;
@@ -135,11 +151,21 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
   // once, at mount), when React committed a layout, and when the frame showing it was produced (a
   // task queued from requestAnimationFrame runs after that frame's paint).
   useState(() => performance.mark('kp:diagram-render'));
+  const paintedRef = useRef(onPainted);
+  useLayoutEffect(() => {
+    paintedRef.current = onPainted;
+  }, [onPainted]);
+  const firstPainted = useRef(false);
   useLayoutEffect(() => {
     performance.mark('kp:diagram-committed', { detail: { boxes: layout.boxes.length } });
     let timer: ReturnType<typeof setTimeout> | undefined;
     const raf = requestAnimationFrame(() => {
-      timer = setTimeout(() => performance.mark('kp:diagram-painted', { detail: { boxes: layout.boxes.length } }), 0);
+      timer = setTimeout(() => {
+        performance.mark('kp:diagram-painted', { detail: { boxes: layout.boxes.length } });
+        if (firstPainted.current) return;
+        firstPainted.current = true;
+        paintedRef.current?.();
+      }, 0);
     });
     return () => {
       cancelAnimationFrame(raf);
@@ -201,7 +227,6 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
     if (!box || !container || box.kind === 'frame') return;
     const status = boxStatus.get(id) ?? EMPTY_STATUS;
     const c = box.componentId ? componentsById.get(box.componentId) : undefined;
-    const top = worstDistinct(box.members.flatMap((m) => openByComponent.get(m) ?? []).sort(compareFindings));
     const r = el.getBoundingClientRect();
     const cr = container.getBoundingClientRect();
     const x = Math.min(Math.max(8, r.left - cr.left), cr.width - 296);
@@ -211,7 +236,6 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
       boxId: id,
       title: box.kind === 'group' ? `${box.label} (${formatCount(box.nodeCount ?? 0)} nodes)` : c ? componentLabel(c) : box.label,
       status,
-      top,
       hint: box.kind === 'group' ? 'Click or press Enter to show its nodes.' : 'Click or press Enter for details.',
       x,
       y,
@@ -290,6 +314,13 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
     return out;
   }, [layout, matches, boxesById, flowBoxes, flowEdge]);
 
+  // The tooltip's worst findings, once the rows are there (a snapshot expands them after the picture).
+  const tooltipBox = tooltip ? boxesById.get(tooltip.boxId) : undefined;
+  const tooltipTop = useMemo(
+    () => (tooltipBox && openByComponent ? worstDistinct(tooltipBox.members.flatMap((m) => openByComponent.get(m) ?? []).sort(compareFindings)) : undefined),
+    [tooltipBox, openByComponent],
+  );
+
   const labelOf = (id: string) => {
     const c = componentsById.get(id);
     return c ? componentLabel(c) : id;
@@ -356,11 +387,15 @@ export function ArchitectureDiagram({ posture, selectedId, onSelect, panel }: Ar
           </div>
           <div ref={shieldRef} aria-hidden="true" className="pointer-events-none absolute inset-0" />
         </div>
-        {tooltip && !flow ? <DiagramTooltip info={tooltip} /> : null}
+        {tooltip && !flow ? <DiagramTooltip info={tooltip} top={tooltipTop} /> : null}
         {panel}
       </div>
       {/* The walkthrough takes the legend's place under the picture, so it never hides a hop. */}
-      {flow ? (
+      {flow && !findings ? (
+        <p role="status" className="border-t border-sky-200 bg-sky-50/60 px-4 py-3 text-sm dark:border-sky-900 dark:bg-sky-950/30">
+          Loading the findings for the walkthrough…
+        </p>
+      ) : flow ? (
         <RequestFlowPanel
           steps={steps}
           index={flow.index}

@@ -1,7 +1,7 @@
 import { StatusIcon } from '@/components/ui/status-icon';
 import { formatCount } from '@/lib/ui/format';
 import { HEALTH_STYLE } from '@/lib/ui/health-style';
-import { type ComponentStatus, HEALTH_TEXT, statusSentence } from '@/lib/ui/status';
+import { type ComponentStatus, HEALTH_TEXT, openCount, statusSentence } from '@/lib/ui/status';
 import { cn } from '@/lib/utils/cn';
 import type { TooltipFinding } from './tooltip-findings';
 
@@ -10,8 +10,6 @@ export interface TooltipInfo {
   boxId: string;
   title: string;
   status: ComponentStatus;
-  /** The worst open findings, up to three checks. */
-  top: TooltipFinding[];
   hint: string;
   /** Position inside the diagram container, in CSS pixels. */
   x: number;
@@ -19,7 +17,7 @@ export interface TooltipInfo {
 }
 
 /** A hover/focus summary. Not focusable and hidden from screen readers: the box's label says it all. */
-export function DiagramTooltip({ info }: { info: TooltipInfo }) {
+export function DiagramTooltip({ info, top }: { info: TooltipInfo; top?: TooltipFinding[] }) {
   return (
     <div
       aria-hidden="true"
@@ -33,9 +31,11 @@ export function DiagramTooltip({ info }: { info: TooltipInfo }) {
       <p className={cn('mt-0.5 text-xs font-medium', HEALTH_STYLE[info.status.health].text)}>
         {HEALTH_TEXT[info.status.health]} · {statusSentence(info.status)}
       </p>
-      {info.top.length > 0 ? (
+      {top === undefined && openCount(info.status) > 0 ? (
+        <p className="mt-2 text-xs text-zinc-500 dark:text-zinc-400">Loading findings…</p>
+      ) : top && top.length > 0 ? (
         <ul className="mt-2 grid gap-1 text-xs">
-          {info.top.map(({ finding: f, count }) => (
+          {top.map(({ finding: f, count }) => (
             <li key={f.checkId} className="flex gap-1">
               <span className="font-semibold uppercase">{f.severity}</span>
               <span className="text-zinc-700 dark:text-zinc-300">

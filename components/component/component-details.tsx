@@ -31,7 +31,7 @@ function Section({ title, children, className }: { title: string; children: Reac
 }
 
 export interface ComponentDetailsProps {
-  posture: Posture;
+  posture: Pick<Posture, 'architecture' | 'findings'>;
   componentId: string;
   context: string;
   variant: 'panel' | 'page';

@@ -1,11 +1,11 @@
 import { AREAS, AREA_TITLES } from '@/lib/checks/types';
-import type { Posture } from '@/lib/posture/types';
+import type { PostureHead } from '@/lib/posture/types';
 import { formatCount } from '@/lib/ui/format';
 import { scoreTone } from '@/lib/ui/health-style';
 import { cn } from '@/lib/utils/cn';
 
 /** One bar per security area: its score, and how many findings fail there. */
-export function AreaBars({ posture }: { posture: Posture }) {
+export function AreaBars({ posture }: { posture: Pick<PostureHead, 'scores'> }) {
   return (
     <section aria-labelledby="areas-title" className="rounded-xl border border-zinc-200 bg-white p-4 dark:border-zinc-800 dark:bg-zinc-900">
       <h2 id="areas-title" className="text-sm font-semibold text-zinc-600 dark:text-zinc-400">

@@ -7,6 +7,7 @@
 import { useEffect } from 'react';
 import { ErrorState } from '@/components/cluster/error-state';
 import { ShareSnapshot } from '@/components/snapshots/share-snapshot';
+import { partialData } from '@/lib/ui/partial-data';
 import { useClusterScan } from '@/lib/ui/use-cluster-scan';
 import { useContexts } from '@/lib/ui/use-contexts';
 import { ClusterIdentity } from './cluster-identity';
@@ -29,9 +30,9 @@ export function OverviewView({ context, server }: { context: string; server?: st
       {scan.error ? <ErrorState error={scan.error} onRetry={scan.rescan} compact={Boolean(posture)} context={posture ? undefined : context} /> : null}
       {posture ? (
         <>
-          <PartialDataBanner issues={posture.issues} findings={posture.findings} />
+          <PartialDataBanner data={partialData(posture.issues, posture.findings)} />
           <ShareSnapshot scanId={scan.doneScanId} context={context} />
-          <PostureBody posture={posture} context={context} />
+          <PostureBody posture={posture} findings={posture.findings} context={context} />
         </>
       ) : scan.error ? null : (
         <OverviewSkeleton withHeader={false} />

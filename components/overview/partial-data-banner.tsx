@@ -1,10 +1,11 @@
-import type { Finding } from '@/lib/checks/types';
-import type { CollectionIssue } from '@/lib/model/inventory';
-import { partialData } from '@/lib/ui/partial-data';
+import type { PartialData } from '@/lib/ui/partial-data';
 
-/** What the scan could not read and which checks stayed unknown because of it. */
-export function PartialDataBanner({ issues, findings }: { issues: readonly CollectionIssue[]; findings: readonly Finding[] }) {
-  const { missing, skipped } = partialData(issues, findings);
+/**
+ * What the scan could not read and which checks stayed unknown because of it (lib/ui/partial-data:
+ * the live overview works it out from its rows, a snapshot page on the server).
+ */
+export function PartialDataBanner({ data }: { data: PartialData }) {
+  const { missing, skipped } = data;
   if (missing.length === 0 && skipped.length === 0) return null;
   if (missing.length === 0) {
     return (

@@ -2,9 +2,18 @@
 /**
  * The body of a posture page, live or frozen: score and areas beside the architecture diagram,
  * whose side panel opens the selected component (`?component=` in the URL).
+ *
+ * The score, areas and diagram need no rows: the diagram's statuses come from per-component
+ * tallies (lib/ui/status.ts). A live posture has its rows and makes the tallies from them; a
+ * snapshot page sends its tallies (lib/snapshots/compact/head.ts) and expands its rows later, so
+ * `findings` is undefined meanwhile and `onNeedFindings` asks for them now (a component panel,
+ * a tooltip or the walkthrough needs them).
  */
 import dynamic from 'next/dynamic';
-import type { Posture } from '@/lib/posture/types';
+import { useMemo } from 'react';
+import type { Finding } from '@/lib/checks/types';
+import type { PostureHead } from '@/lib/posture/types';
+import { type StatusTally, tallyByComponent } from '@/lib/ui/status';
 import { useUrlParam } from '@/lib/ui/use-url-param';
 import { AreaBars } from './area-bars';
 import { DiagramSkeleton } from './overview-skeleton';
@@ -16,8 +25,24 @@ const ArchitectureDiagram = dynamic(() => loadDiagram().then((m) => m.Architectu
 // The drill-down panel is only needed once a component is picked.
 const ComponentPanel = dynamic(() => import('@/components/architecture/component-panel').then((m) => m.ComponentPanel), { ssr: false });
 
-export function PostureBody({ posture, context }: { posture: Posture; context: string }) {
+export interface PostureBodyProps {
+  posture: PostureHead;
+  context: string;
+  /** Every row (a snapshot's counted passes as summary rows); undefined while they are being expanded. */
+  findings?: readonly Finding[];
+  /** Per-component tallies; made from `findings` when not given. */
+  tallies?: ReadonlyMap<string, StatusTally>;
+  /** Why `findings` could not be had, if so. */
+  findingsError?: string;
+  /** Asks for `findings` now. */
+  onNeedFindings?: () => void;
+  /** The diagram's first frame is on screen. */
+  onPainted?: () => void;
+}
+
+export function PostureBody({ posture, context, findings, findingsError, tallies, onNeedFindings, onPainted }: PostureBodyProps) {
   const [selected, setSelected] = useUrlParam('component');
+  const statusTallies = useMemo(() => tallies ?? tallyByComponent(findings ?? []), [tallies, findings]);
   return (
     <div className="grid gap-4 lg:grid-cols-[18rem_minmax(0,1fr)]">
       <div className="grid min-w-0 content-start gap-4">
@@ -27,9 +52,17 @@ export function PostureBody({ posture, context }: { posture: Posture; context: s
       <section aria-label="Architecture" className="h-[calc(100dvh-12.5rem)] min-h-[32rem] overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
         <ArchitectureDiagram
           posture={posture}
+          tallies={statusTallies}
+          findings={findings}
+          onNeedFindings={onNeedFindings}
+          onPainted={onPainted}
           selectedId={selected}
           onSelect={setSelected}
-          panel={selected ? <ComponentPanel posture={posture} componentId={selected} context={context} onClose={() => setSelected(undefined)} /> : null}
+          panel={
+            selected ? (
+              <ComponentPanel architecture={posture.architecture} findings={findings} findingsError={findingsError} onNeedFindings={onNeedFindings} componentId={selected} context={context} onClose={() => setSelected(undefined)} />
+            ) : null
+          }
         />
       </section>
     </div>

@@ -1,7 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { SeverityBadge } from '@/components/ui/severity-badge';
-import type { Posture } from '@/lib/posture/types';
+import type { PostureHead } from '@/lib/posture/types';
 import { formatCount } from '@/lib/ui/format';
 import { scoreTone } from '@/lib/ui/health-style';
 import { usePaths } from '@/lib/ui/paths-context';
@@ -12,7 +12,7 @@ import { cn } from '@/lib/utils/cn';
  * The overall score with what it covers, and open findings by severity, each a link to the
  * findings table (the live cluster's, or the snapshot's own).
  */
-export function ScoreCard({ posture, context }: { posture: Posture; context: string }) {
+export function ScoreCard({ posture, context }: { posture: Pick<PostureHead, 'scores'>; context: string }) {
   const findings = usePaths().findings(context);
   const s = posture.scores.cluster;
   const tone = scoreTone(s.score);

@@ -1,16 +1,59 @@
 'use client';
 /**
- * A snapshot page receives the snapshot in its compact form (lib/snapshots/compact: tens of kB
- * where the expanded posture of a 5,000-node cluster is ~100 MB) and expands it here, in the
- * browser, after the page has arrived: the server sends a small page, the browser does the
- * expansion once, and a skeleton shows meanwhile.
+ * Snapshots arrive in their compact form (lib/snapshots/compact: tens of kB where the expanded
+ * posture of a 5,000-node cluster is ~100 MB) and are expanded here, in the browser.
+ *
+ * The overview of a snapshot (SnapshotView) draws its first picture from a head the server works
+ * out without the rows (lib/snapshots/page-head.ts: architecture, scores, a status tally per
+ * component), and expands the rows afterwards — when a component panel, a tooltip or the
+ * walkthrough needs them, or once the browser is idle after the first frame (useSnapshotRows).
+ * The findings table needs every row at once and expands the file it is given (CompactSnapshot).
  */
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { OverviewSkeleton } from '@/components/overview/overview-skeleton';
 import { decodePosture } from '@/lib/snapshots/compact/decode';
 import type { SnapshotFile, SnapshotPosture } from '@/lib/snapshots/types';
 import { SnapshotFindings } from './snapshot-findings';
-import { SnapshotView, type SnapshotViewProps } from './snapshot-view';
+
+/** Where a snapshot's rows come from: its file route (`/api/snapshots/{id}/file`), or the file itself (the sample, small). */
+export type RowsSource = { url: string } | { file: SnapshotFile };
+
+export interface SnapshotRows {
+  /** The expanded posture, once loaded. */
+  posture?: SnapshotPosture;
+  error?: string;
+  /** Fetches and expands the rows now (once; later calls do nothing). */
+  load: () => void;
+}
+
+async function fetchFile(url: string): Promise<SnapshotFile> {
+  const res = await fetch(url, { credentials: 'same-origin', cache: 'no-store' });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => undefined)) as { error?: { message?: string } } | undefined;
+    throw new Error(body?.error?.message ?? `the server answered ${res.status}`);
+  }
+  return (await res.json()) as SnapshotFile;
+}
+
+/** A snapshot's rows, fetched and expanded on the first `load()`. */
+export function useSnapshotRows(source: RowsSource): SnapshotRows {
+  const [state, setState] = useState<{ posture?: SnapshotPosture; error?: string }>({});
+  const started = useRef(false);
+  const load = useCallback(() => {
+    if (started.current) return;
+    started.current = true;
+    ('file' in source ? Promise.resolve(source.file) : fetchFile(source.url))
+      .then((file) => setState({ posture: decodePosture(file.posture) }))
+      .catch((e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
+  }, [source]);
+  return { ...state, load };
+}
+
+/** Runs `fn` when the browser is idle (at the latest after `timeout` ms). */
+export function whenIdle(fn: () => void, timeout = 1000): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => fn(), { timeout });
+  else setTimeout(fn, 50);
+}
 
 /** Expands `file`, then renders `children` with its posture (client components only: a function prop). */
 export function CompactSnapshot({ file, children }: { file: SnapshotFile; children: (posture: SnapshotPosture) => ReactNode }) {
@@ -23,14 +66,7 @@ export function CompactSnapshot({ file, children }: { file: SnapshotFile; childr
       setError(e instanceof Error ? e.message : String(e));
     }
   }, [file]);
-  if (error) {
-    return (
-      <main id="main" className="mx-auto grid max-w-xl gap-2 px-4 py-16">
-        <h1 className="text-2xl font-bold">This snapshot cannot be shown</h1>
-        <p className="text-zinc-600 dark:text-zinc-400">{error}</p>
-      </main>
-    );
-  }
+  if (error) return <SnapshotError message={error} />;
   if (!posture) {
     return (
       <main id="main" className="px-4 py-4 lg:px-6">
@@ -41,10 +77,13 @@ export function CompactSnapshot({ file, children }: { file: SnapshotFile; childr
   return children(posture);
 }
 
-/** The share page /s/{id} and the sample, from the compact file. */
-export function CompactSnapshotView({ file, sample = false, ...props }: { file: SnapshotFile; sample?: boolean } & Omit<SnapshotViewProps, 'meta' | 'posture'>) {
-  const meta = { id: file.id, label: file.label, createdAt: file.createdAt, createdBy: file.createdBy, expiresAt: file.expiresAt, anonymized: file.anonymized, sample };
-  return <CompactSnapshot file={file}>{(posture) => <SnapshotView meta={meta} posture={posture} {...props} />}</CompactSnapshot>;
+export function SnapshotError({ message }: { message: string }) {
+  return (
+    <main id="main" className="mx-auto grid max-w-xl gap-2 px-4 py-16">
+      <h1 className="text-2xl font-bold">This snapshot cannot be shown</h1>
+      <p className="text-zinc-600 dark:text-zinc-400">{message}</p>
+    </main>
+  );
 }
 
 /** The findings table of a snapshot, from the compact file. */

@@ -4,29 +4,35 @@
  * bundled sample. Same score, areas, diagram and drill-down as a live cluster; links stay inside
  * the snapshot. Passes the snapshot counts instead of listing show as one row per check and
  * component ("1,204 Deployments passed — not listed in snapshots"), and their total in the header.
+ *
+ * The page arrives with a head (lib/snapshots/page-head.ts) that draws the score, areas and
+ * diagram; the rows are fetched and expanded once the diagram's first frame is on screen and the
+ * browser is idle, or at once when a component panel, a tooltip or the walkthrough asks for them.
  */
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { PartialDataBanner } from '@/components/overview/partial-data-banner';
-import { PostureBody } from '@/components/overview/posture-body';
+import { loadDiagram, PostureBody } from '@/components/overview/posture-body';
 import { withCountedPassRows } from '@/lib/snapshots/compact/condense';
-import type { SnapshotPosture } from '@/lib/snapshots/types';
+import { decodePosture } from '@/lib/snapshots/compact/decode';
+import { headTallies } from '@/lib/snapshots/compact/head';
+import type { PostureHead } from '@/lib/posture/types';
+import type { SnapshotPageHead } from '@/lib/snapshots/page-head';
 import { controlPlaneKind } from '@/lib/ui/control-plane-kind';
 import { formatCount } from '@/lib/ui/format';
 import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
+import type { StatusTally } from '@/lib/ui/status';
+import { type RowsSource, SnapshotError, useSnapshotRows, whenIdle } from './compact-snapshot';
 
-export interface SnapshotMeta {
-  id?: string;
-  label?: string;
-  createdAt: string;
-  createdBy: string;
-  expiresAt?: string;
-  anonymized: boolean;
-  sample?: boolean;
-}
+// The diagram's code (a chunk of its own) starts loading as soon as this module runs, not after
+// hydration: on a 5,000-node snapshot that took it off the first frame's critical path.
+if (typeof window !== 'undefined') void loadDiagram();
 
 export interface SnapshotViewProps {
-  meta: SnapshotMeta;
-  posture: SnapshotPosture;
+  /** What the first picture needs, worked out on the server (lib/snapshots/page-head.ts). */
+  head: SnapshotPageHead;
+  /** Where the rows come from, expanded after the first picture or when something needs them. */
+  rows: RowsSource;
+  sample?: boolean;
   /** The page's own path, for links that stay inside the snapshot. */
   base: string;
   /** Download links (JSON, offline HTML, CSV). */
@@ -35,9 +41,28 @@ export interface SnapshotViewProps {
   notice?: string;
 }
 
-export function SnapshotView({ meta, posture: snapshotPosture, base, downloads, notice }: SnapshotViewProps) {
-  const posture = useMemo(() => withCountedPassRows(snapshotPosture), [snapshotPosture]);
-  const counted = snapshotPosture.passCounts.reduce((n, p) => n + p.count, 0);
+/** The head's posture (no rows) and tallies, or why it cannot be read. */
+function readHead(head: SnapshotPageHead): { posture: PostureHead; tallies: Map<string, StatusTally> } | { error: string } {
+  try {
+    const { findings: _f, passCounts: _p, ...posture } = decodePosture(head.head.posture);
+    const ids = [...posture.architecture.components.map((c) => c.id), ...head.head.posture.componentIds];
+    return { posture, tallies: headTallies(head.head, ids) };
+  } catch (e) {
+    return { error: e instanceof Error ? e.message : String(e) };
+  }
+}
+
+export function SnapshotView({ head, rows: source, sample = false, base, downloads, notice }: SnapshotViewProps) {
+  const first = useMemo(() => readHead(head), [head]);
+  const rows = useSnapshotRows(source);
+  // Counted passes become one summary row per check and component, as the views expect rows.
+  const findings = useMemo(() => (rows.posture ? withCountedPassRows(rows.posture).findings : undefined), [rows.posture]);
+  const { load } = rows;
+  const onPainted = useCallback(() => whenIdle(load), [load]);
+  if ('error' in first) return <SnapshotError message={first.error} />;
+  const { posture } = first;
+  const meta = { ...head, sample };
+  const counted = head.head.counted;
   const context = posture.cluster.context;
   return (
     <PathsContext.Provider value={snapshotPaths(base)}>
@@ -74,8 +99,8 @@ export function SnapshotView({ meta, posture: snapshotPosture, base, downloads, 
             {notice}
           </p>
         ) : null}
-        <PartialDataBanner issues={posture.issues} findings={posture.findings} />
-        <PostureBody posture={posture} context={context} />
+        <PartialDataBanner data={head.partial} />
+        <PostureBody posture={posture} context={context} tallies={first.tallies} findings={findings} findingsError={rows.error} onNeedFindings={load} onPainted={onPainted} />
       </main>
     </PathsContext.Provider>
   );

@@ -54,6 +54,13 @@ export interface Posture {
   cveFeedDate: string;
 }
 
+/**
+ * A posture without its rows: what the overview's score, areas and diagram read before a
+ * snapshot's findings are expanded (the diagram's statuses come from per-component tallies,
+ * lib/ui/status.ts). A Posture is one.
+ */
+export type PostureHead = Omit<Posture, 'findings' | 'scores'> & { scores: Omit<Scores, 'byComponent'> };
+
 export type ScanPhase = 'queued' | 'connecting' | 'collecting' | 'probing' | 'evaluating' | 'done' | 'failed';
 
 /** Progress of a running scan, streamed as server-sent events. */

@@ -1,19 +1,25 @@
 import type { Metadata } from 'next';
-import { CompactSnapshotView } from '@/components/snapshots/compact-snapshot';
+import { SnapshotView } from '@/components/snapshots/snapshot-view';
+import { snapshotPageHead } from '@/lib/snapshots/page-head';
 import { SnapshotGone } from './gone';
 import { loadSharedSnapshot } from './load';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Shared snapshot', robots: { index: false, follow: false } };
 
-/** A shared snapshot: read-only, no cluster connection; 404 for unknown links, a notice once revoked or expired. */
+/**
+ * A shared snapshot: read-only, no cluster connection; 404 for unknown links, a notice once
+ * revoked or expired. The page carries what the first picture needs (architecture, scores, a
+ * status per component); the browser fetches the findings from the file route afterwards.
+ */
 export default async function SharedSnapshotPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const result = await loadSharedSnapshot(id);
   if (result.status === 'gone') return <SnapshotGone reason={result.reason} at={result.at} />;
   return (
-    <CompactSnapshotView
-      file={result.file}
+    <SnapshotView
+      head={snapshotPageHead(result.file)}
+      rows={{ url: `/api/snapshots/${id}/file` }}
       base={`/s/${id}`}
       downloads={[
         { label: 'Offline report (HTML)', href: `/api/snapshots/${id}/export?format=html` },
