@@ -11,13 +11,13 @@
  */
 import { type FocusEvent, type KeyboardEvent, type MouseEvent, type ReactNode, useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { layoutArchitecture } from '@/lib/layout/architecture-layout';
-import type { LayoutBox } from '@/lib/layout/types';
+import type { ArchitectureLayout, LayoutBox } from '@/lib/layout/types';
 import type { Finding } from '@/lib/checks/types';
-import type { Component } from '@/lib/model/architecture';
+import type { Architecture, Component } from '@/lib/model/architecture';
 import type { Posture } from '@/lib/posture/types';
 import { componentLabel } from '@/lib/ui/component-names';
 import { compareFindings } from '@/lib/ui/component-view';
-import { type DiagramFilter, applyDiagramFilter } from '@/lib/ui/diagram-filter';
+import { type DiagramFilter, type FilterResult, applyDiagramFilter, isFiltering } from '@/lib/ui/diagram-filter';
 import { formatCount } from '@/lib/ui/format';
 import { podCreationFlow } from '@/lib/ui/request-flow';
 import { directionOfKey, nearestInDirection, readingOrder } from '@/lib/ui/spatial-nav';
@@ -52,6 +52,30 @@ export interface ArchitectureDiagramProps {
   panel?: ReactNode;
 }
 
+/**
+ * The last layout per architecture, and the unfiltered statuses per set of tallies, outside
+ * React: a render React throws away before committing (an update arriving while the page
+ * hydrates restarts it) would otherwise lay out a 5,000-node picture twice on the way to the
+ * first frame.
+ */
+const layouts = new WeakMap<Architecture, { expanded: ReadonlySet<string>; layout: ArchitectureLayout }>();
+function layoutOf(arch: Architecture, expanded: ReadonlySet<string>): ArchitectureLayout {
+  const hit = layouts.get(arch);
+  if (hit?.expanded === expanded) return hit.layout;
+  const layout = layoutArchitecture(arch, { expandedGroups: expanded });
+  layouts.set(arch, { expanded, layout });
+  return layout;
+}
+/** Every group collapsed: one set for every mount, so a restarted render finds its layout. */
+const NO_GROUPS: ReadonlySet<string> = new Set();
+const unfiltered = new WeakMap<ReadonlyMap<string, StatusTally>, FilterResult>();
+function filterResult(components: readonly Component[], tallies: ReadonlyMap<string, StatusTally>, filter: DiagramFilter): FilterResult {
+  if (isFiltering(filter)) return applyDiagramFilter(components, tallies, filter);
+  let r = unfiltered.get(tallies);
+  if (!r) unfiltered.set(tallies, (r = applyDiagramFilter(components, tallies, filter)));
+  return r;
+}
+
 function boxLabel(box: LayoutBox, c: Component | undefined, status: ComponentStatus): string {
   if (box.kind === 'group') return `Node group ${box.label}, ${formatCount(box.nodeCount ?? 0)} nodes: ${statusSentence(status)}. Press Enter to expand.`;
   if (!c) return box.label;
@@ -64,7 +88,7 @@ export function ArchitectureDiagram({ posture, tallies, findings, onNeedFindings
   const markerId = `kp-arrow-${useId().replace(/:/g, '')}`;
   const [filter, setFilter] = useState<DiagramFilter>({});
   const deferredFilter = useDeferredValue(filter);
-  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(NO_GROUPS);
   const [focusId, setFocusId] = useState<string | undefined>();
   const [tooltip, setTooltip] = useState<TooltipInfo | undefined>();
   const [flow, setFlow] = useState<{ index: number; playing: boolean } | null>(null);
@@ -75,10 +99,10 @@ export function ArchitectureDiagram({ posture, tallies, findings, onNeedFindings
   const shieldRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
 
-  const layout = useMemo(() => layoutArchitecture(arch, { expandedGroups: expanded }), [arch, expanded]);
+  const layout = useMemo(() => layoutOf(arch, expanded), [arch, expanded]);
   const componentsById = useMemo(() => new Map(arch.components.map((c) => [c.id, c])), [arch]);
   const boxesById = useMemo(() => new Map(layout.boxes.map((b) => [b.id, b])), [layout]);
-  const { statuses, matches } = useMemo(() => applyDiagramFilter(arch.components, tallies, deferredFilter), [arch, tallies, deferredFilter]);
+  const { statuses, matches } = useMemo(() => filterResult(arch.components, tallies, deferredFilter), [arch, tallies, deferredFilter]);
   const openByComponent = useMemo(() => {
     if (!findings) return undefined;
     const m = new Map<string, Finding[]>();

@@ -78,14 +78,21 @@ function decodeObjects(c: CompactPosture): ObjectRef[] {
   });
 }
 
+/** Does any string value of `o` hold a template token (`{`)? Those without one are copied as they are. */
+const templated = (o: Record<string, unknown>) => Object.values(o).some((v) => typeof v === 'string' && v.includes('{'));
+
 function decodeComponents(c: CompactPosture, objects: readonly ObjectRef[], limits: DecodeLimits): Component[] {
   const { templates, template } = c.architecture.components;
   const node = undeltas(c.architecture.components.node);
   const pulled = undeltas(c.architecture.components.objects);
   sameLength('components', template, node);
+  // Per template, whether its facts and flags need filling in (most facts are the same for every node).
+  const plans = new Map<number, { facts: boolean; flags: boolean }>();
   let next = 0;
   const out = template.map((ti, i): Component => {
     const t = at(templates, ti, 'component template');
+    let plan = plans.get(ti);
+    if (!plan) plans.set(ti, (plan = { facts: templated(t.facts), flags: t.flags !== undefined && templated(t.flags) }));
     const n = node[i] as number;
     const nodeName = n === -1 ? undefined : at(c.strings, n, 'string');
     const vars = [nodeName];
@@ -96,22 +103,21 @@ function decodeComponents(c: CompactPosture, objects: readonly ObjectRef[], limi
         throw e instanceof TemplateError ? new DecodeError(`component ${i}: ${e.message}`) : e;
       }
     };
-    return {
-      id: f(t.id),
-      type: t.type,
-      name: f(t.name),
-      layer: t.layer,
-      ...(t.parentId !== undefined ? { parentId: f(t.parentId) } : {}),
-      ...(nodeName !== undefined ? { nodeName } : {}),
-      ...(t.version !== undefined ? { version: f(t.version) } : {}),
-      ...(t.flags !== undefined ? { flags: Object.fromEntries(Object.entries(t.flags).map(([k, v]) => [k, f(v)])) } : {}),
-      facts: Object.fromEntries(Object.entries(t.facts).map(([k, v]) => [k, typeof v === 'string' ? f(v) : v])),
-      objects: t.objects.map((o) =>
-        o === null
-          ? { ...at(objects, at(pulled, next++, 'component object'), 'object') }
-          : { kind: f(o.kind), ...(o.namespace !== undefined ? { namespace: f(o.namespace) } : {}), name: f(o.name) },
-      ),
-    };
+    // Keys in the order encode.ts reads them: id, type, name, layer, the optional ones, facts, objects.
+    const component = { id: f(t.id), type: t.type, name: f(t.name), layer: t.layer } as Component;
+    if (t.parentId !== undefined) component.parentId = f(t.parentId);
+    if (nodeName !== undefined) component.nodeName = nodeName;
+    if (t.version !== undefined) component.version = f(t.version);
+    if (t.flags !== undefined) component.flags = plan.flags ? Object.fromEntries(Object.entries(t.flags).map(([k, v]) => [k, f(v)])) : { ...t.flags };
+    component.facts = plan.facts ? Object.fromEntries(Object.entries(t.facts).map(([k, v]) => [k, typeof v === 'string' ? f(v) : v])) : { ...t.facts };
+    component.objects = t.objects.map((o) =>
+      o === null
+        ? { ...at(objects, at(pulled, next++, 'component object'), 'object') }
+        : o.namespace !== undefined
+          ? { kind: f(o.kind), namespace: f(o.namespace), name: f(o.name) }
+          : { kind: f(o.kind), name: f(o.name) },
+    );
+    return component;
   });
   if (next !== pulled.length) throw new DecodeError(`${pulled.length - next} component objects belong to no component`);
   return out;
