@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SnapshotView } from '@/components/snapshots/snapshot-view';
-import { snapshotPageHead } from '@/lib/snapshots/page-head';
+import { snapshotPageHeadJson } from '@/lib/snapshots/page-head';
 import { loadSample } from './load';
 
 export const dynamic = 'force-dynamic';
@@ -12,9 +12,9 @@ export default async function SamplePage({ searchParams }: { searchParams: Promi
   const file = await loadSample();
   return (
     <SnapshotView
-      head={snapshotPageHead(file)}
+      head={snapshotPageHeadJson(file)}
       // The sample is small: its rows travel with the page.
-      rows={{ file }}
+      rows={{ json: JSON.stringify(file) }}
       sample
       notice={reason === 'not-configured' ? 'No kubeconfig was found (set KUBECONFIG or create ~/.kube/config, then reload /), so this is the bundled sample: a real scan of the weak local test cluster.' : undefined}
       base="/sample"

@@ -10,7 +10,8 @@
  * a tooltip or the walkthrough needs them).
  */
 import dynamic from 'next/dynamic';
-import { useMemo } from 'react';
+import { type ComponentType, useMemo } from 'react';
+import type { ArchitectureDiagramProps } from '@/components/architecture/architecture-diagram';
 import type { Finding } from '@/lib/checks/types';
 import type { PostureHead } from '@/lib/posture/types';
 import { type StatusTally, tallyByComponent } from '@/lib/ui/status';
@@ -38,9 +39,11 @@ export interface PostureBodyProps {
   onNeedFindings?: () => void;
   /** The diagram's first frame is on screen. */
   onPainted?: () => void;
+  /** The diagram component; by default its code loads in parallel with the data (a chunk of its own). */
+  Diagram?: ComponentType<ArchitectureDiagramProps>;
 }
 
-export function PostureBody({ posture, context, findings, findingsError, tallies, onNeedFindings, onPainted }: PostureBodyProps) {
+export function PostureBody({ posture, context, findings, findingsError, tallies, onNeedFindings, onPainted, Diagram = ArchitectureDiagram }: PostureBodyProps) {
   const [selected, setSelected] = useUrlParam('component');
   const statusTallies = useMemo(() => tallies ?? tallyByComponent(findings ?? []), [tallies, findings]);
   return (
@@ -50,7 +53,7 @@ export function PostureBody({ posture, context, findings, findingsError, tallies
         <AreaBars posture={posture} />
       </div>
       <section aria-label="Architecture" className="h-[calc(100dvh-12.5rem)] min-h-[32rem] overflow-hidden rounded-xl border border-zinc-200 bg-white dark:border-zinc-800 dark:bg-zinc-900">
-        <ArchitectureDiagram
+        <Diagram
           posture={posture}
           tallies={statusTallies}
           findings={findings}

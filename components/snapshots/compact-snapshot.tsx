@@ -15,8 +15,11 @@ import { decodePosture } from '@/lib/snapshots/compact/decode';
 import type { SnapshotFile, SnapshotPosture } from '@/lib/snapshots/types';
 import { SnapshotFindings } from './snapshot-findings';
 
-/** Where a snapshot's rows come from: its file route (`/api/snapshots/{id}/file`), or the file itself (the sample, small). */
-export type RowsSource = { url: string } | { file: SnapshotFile };
+/**
+ * Where a snapshot's rows come from: its file route (`/api/snapshots/{id}/file`), or the file
+ * itself as JSON text (the sample, small; text so the page's payload carries it as one value).
+ */
+export type RowsSource = { url: string } | { json: string };
 
 export interface SnapshotRows {
   /** The expanded posture, once loaded. */
@@ -42,7 +45,7 @@ export function useSnapshotRows(source: RowsSource): SnapshotRows {
   const load = useCallback(() => {
     if (started.current) return;
     started.current = true;
-    ('file' in source ? Promise.resolve(source.file) : fetchFile(source.url))
+    ('json' in source ? Promise.resolve().then(() => JSON.parse(source.json) as SnapshotFile) : fetchFile(source.url))
       .then((file) => setState({ posture: decodePosture(file.posture) }))
       .catch((e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
   }, [source]);

@@ -9,9 +9,11 @@
  * diagram; the rows are fetched and expanded once the diagram's first frame is on screen and the
  * browser is idle, or at once when a component panel, a tooltip or the walkthrough asks for them.
  */
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { ArchitectureDiagram, type ArchitectureDiagramProps } from '@/components/architecture/architecture-diagram';
+import { DiagramSkeleton } from '@/components/overview/overview-skeleton';
 import { PartialDataBanner } from '@/components/overview/partial-data-banner';
-import { loadDiagram, PostureBody } from '@/components/overview/posture-body';
+import { PostureBody } from '@/components/overview/posture-body';
 import { withCountedPassRows } from '@/lib/snapshots/compact/condense';
 import { decodePosture } from '@/lib/snapshots/compact/decode';
 import { headTallies } from '@/lib/snapshots/compact/head';
@@ -23,13 +25,22 @@ import { PathsContext, snapshotPaths } from '@/lib/ui/paths-context';
 import type { StatusTally } from '@/lib/ui/status';
 import { type RowsSource, SnapshotError, useSnapshotRows, whenIdle } from './compact-snapshot';
 
-// The diagram's code (a chunk of its own) starts loading as soon as this module runs, not after
-// hydration: on a 5,000-node snapshot that took it off the first frame's critical path.
-if (typeof window !== 'undefined') void loadDiagram();
+const noSubscription = () => () => {};
+
+/**
+ * The diagram, drawn in the browser only (as on the live overview), but with its code in the
+ * page's own scripts: a snapshot page has its data from the start, and loading the diagram's
+ * chunk after hydration (next/dynamic) was ~0.2–0.3 s of waiting before the first frame at
+ * 5,000 nodes. The server and the hydrating render show the skeleton; the next render draws.
+ */
+function SnapshotDiagram(props: ArchitectureDiagramProps) {
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
+  return inBrowser ? <ArchitectureDiagram {...props} /> : <DiagramSkeleton />;
+}
 
 export interface SnapshotViewProps {
-  /** What the first picture needs, worked out on the server (lib/snapshots/page-head.ts). */
-  head: SnapshotPageHead;
+  /** What the first picture needs, worked out on the server: a SnapshotPageHead as JSON text (lib/snapshots/page-head.ts). */
+  head: string;
   /** Where the rows come from, expanded after the first picture or when something needs them. */
   rows: RowsSource;
   sample?: boolean;
@@ -42,11 +53,12 @@ export interface SnapshotViewProps {
 }
 
 /** The head's posture (no rows) and tallies, or why it cannot be read. */
-function readHead(head: SnapshotPageHead): { posture: PostureHead; tallies: Map<string, StatusTally> } | { error: string } {
+function readHead(text: string): { head: SnapshotPageHead; posture: PostureHead; tallies: Map<string, StatusTally> } | { error: string } {
   try {
+    const head = JSON.parse(text) as SnapshotPageHead;
     const { findings: _f, passCounts: _p, ...posture } = decodePosture(head.head.posture);
     const ids = [...posture.architecture.components.map((c) => c.id), ...head.head.posture.componentIds];
-    return { posture, tallies: headTallies(head.head, ids) };
+    return { head, posture, tallies: headTallies(head.head, ids) };
   } catch (e) {
     return { error: e instanceof Error ? e.message : String(e) };
   }
@@ -60,9 +72,9 @@ export function SnapshotView({ head, rows: source, sample = false, base, downloa
   const { load } = rows;
   const onPainted = useCallback(() => whenIdle(load), [load]);
   if ('error' in first) return <SnapshotError message={first.error} />;
-  const { posture } = first;
-  const meta = { ...head, sample };
-  const counted = head.head.counted;
+  const { posture, head: pageHead } = first;
+  const meta = { ...pageHead, sample };
+  const counted = pageHead.head.counted;
   const context = posture.cluster.context;
   return (
     <PathsContext.Provider value={snapshotPaths(base)}>
@@ -99,8 +111,8 @@ export function SnapshotView({ head, rows: source, sample = false, base, downloa
             {notice}
           </p>
         ) : null}
-        <PartialDataBanner data={head.partial} />
-        <PostureBody posture={posture} context={context} tallies={first.tallies} findings={findings} findingsError={rows.error} onNeedFindings={load} onPainted={onPainted} />
+        <PartialDataBanner data={pageHead.partial} />
+        <PostureBody posture={posture} context={context} tallies={first.tallies} findings={findings} findingsError={rows.error} onNeedFindings={load} onPainted={onPainted} Diagram={SnapshotDiagram} />
       </main>
     </PathsContext.Provider>
   );

@@ -22,33 +22,37 @@ export interface SnapshotPageHead {
 }
 
 /**
- * Heads of the snapshots opened last, by id: a snapshot's body never changes (it can only be
- * revoked or expire, which the store checks before this is asked), so a share link opened again
- * skips the ~50–100 ms the head takes at 5,000 nodes. A few, so memory stays small (~0.4 MB each
- * at that size).
+ * The head as JSON text, which is how the page passes it to the browser: a string prop crosses
+ * React's payload as one value, where a 0.4 MB object is revived value by value (~50 ms in the
+ * browser at 5,000 nodes, and its encoding on the server).
+ *
+ * The texts of the snapshots opened last are kept, by id: a snapshot's body never changes (it can
+ * only be revoked or expire, which the store checks before this is asked), so a share link opened
+ * again skips the ~50–100 ms the head takes at 5,000 nodes. A few, so memory stays small (~0.4 MB
+ * each at that size).
  */
 const CACHE_SIZE = 8;
-const cache = new Map<string, SnapshotPageHead>();
+const cache = new Map<string, string>();
 
-export function snapshotPageHead(file: SnapshotFile): SnapshotPageHead {
+export function snapshotPageHeadJson(file: SnapshotFile): string {
   const key = `${file.id}|${file.createdAt}`;
   const hit = cache.get(key);
-  if (hit) {
+  if (hit !== undefined) {
     // Most recently used last.
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const head = makeHead(file);
-  cache.set(key, head);
+  const text = JSON.stringify(snapshotPageHead(file));
+  cache.set(key, text);
   for (const k of cache.keys()) {
     if (cache.size <= CACHE_SIZE) break;
     cache.delete(k);
   }
-  return head;
+  return text;
 }
 
-function makeHead(file: SnapshotFile): SnapshotPageHead {
+export function snapshotPageHead(file: SnapshotFile): SnapshotPageHead {
   const { posture, id, label, createdAt, createdBy, expiresAt, anonymized } = file;
   return {
     id,

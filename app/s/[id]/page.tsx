@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { SnapshotView } from '@/components/snapshots/snapshot-view';
-import { snapshotPageHead } from '@/lib/snapshots/page-head';
+import { snapshotPageHeadJson } from '@/lib/snapshots/page-head';
 import { SnapshotGone } from './gone';
 import { loadSharedSnapshot } from './load';
 
@@ -18,7 +18,7 @@ export default async function SharedSnapshotPage({ params }: { params: Promise<{
   if (result.status === 'gone') return <SnapshotGone reason={result.reason} at={result.at} />;
   return (
     <SnapshotView
-      head={snapshotPageHead(result.file)}
+      head={snapshotPageHeadJson(result.file)}
       rows={{ url: `/api/snapshots/${id}/file` }}
       base={`/s/${id}`}
       downloads={[
