@@ -22,7 +22,7 @@
  * rebuilt, caches keyed by specs or containers stay warm.
  *
  * V8's young generation is capped as collect() caps it in a scanning process
- * (--semi-space-growth-factor=1), unless semi-space flags were given.
+ * and shrunk to its minimum first (capYoungGeneration), unless semi-space flags were given.
  *
  * Measured per run (process CPU, user + system, GC threads included), medians reported:
  * - podCheckCpuMs: evaluateAll over the workload checks (architecture built beforehand);
@@ -37,9 +37,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { getHeapSpaceStatistics, setFlagsFromString } from 'node:v8';
 import { arg, scaleArg } from './args.ts';
 
+const { capYoungGeneration, operatorChoseSemiSpace, youngGenerationBytes } = await import('../lib/k8s/young-generation');
 const { asServed, syntheticInventory } = await import('./synthetic-inventory');
 const { syntheticCluster } = await import('./synthetic');
 const { Interner, effectiveKind, projectObject } = await import('../lib/k8s/projection/index');
@@ -59,9 +59,10 @@ const runs = Number.parseInt(arg('runs', '5'), 10);
 const warmup = Number.parseInt(arg('warmup', '2'), 10);
 const copyMode = arg('copy', 'rebuild');
 if (copyMode !== 'rebuild' && copyMode !== 'shallow') throw new Error('--copy must be rebuild or shallow');
-const semiSpaceChosen = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((a) => a.includes('semi-space'));
-if (!semiSpaceChosen) setFlagsFromString('--semi-space-growth-factor=1');
-log(`young generation: ${Math.round((getHeapSpaceStatistics().find((s) => s.space_name === 'new_space')?.space_size ?? 0) / 1024)} KiB${semiSpaceChosen ? '' : ', capped'}`);
+// As a scanning process does before its first scan (lib/k8s/young-generation.ts).
+const semiSpaceChosen = operatorChoseSemiSpace();
+capYoungGeneration();
+log(`young generation: ${Math.round(youngGenerationBytes() / 1024)} KiB${semiSpaceChosen ? '' : ', capped'}`);
 const inventoryMode = arg('inventory', 'synthetic');
 if (inventoryMode !== 'synthetic' && inventoryMode !== 'scanned') throw new Error('--inventory must be synthetic or scanned');
 const label = arg('label', '');
