@@ -12,7 +12,7 @@ export default async function SamplePage({ searchParams }: { searchParams: Promi
   const file = await loadSample();
   return (
     <SnapshotView
-      head={snapshotPageHeadJson(file)}
+      head={snapshotPageHeadJson(file, 'sample')}
       // The sample is small: its rows travel with the page.
       rows={{ json: JSON.stringify(file) }}
       sample

@@ -27,22 +27,31 @@ export interface SnapshotPageHead {
  * browser at 5,000 nodes, and its encoding on the server).
  *
  * The texts of the snapshots opened last are kept, by id: a snapshot's body never changes (it can
- * only be revoked or expire, which the store checks before this is asked), so a share link opened
- * again skips the ~50–100 ms the head takes at 5,000 nodes. A few, so memory stays small (~0.4 MB
- * each at that size).
+ * only be revoked or expire, which the page asks the store about first, without reading the body:
+ * SnapshotStore.status), so a share link opened again skips reading and parsing the body (~3 MB
+ * at 5,000 nodes) and the ~50–100 ms the head takes. A few, so memory stays small (~0.4 MB each
+ * at that size).
  */
 const CACHE_SIZE = 8;
 const cache = new Map<string, string>();
 
-export function snapshotPageHeadJson(file: SnapshotFile): string {
-  const key = `${file.id}|${file.createdAt}`;
+/**
+ * The cached head text under `key` (`s/<id>` for a stored snapshot: ids are never reused; `sample`
+ * for the bundled sample), if it was worked out lately.
+ */
+export function cachedSnapshotPageHeadJson(key: string): string | undefined {
   const hit = cache.get(key);
   if (hit !== undefined) {
     // Most recently used last.
     cache.delete(key);
     cache.set(key, hit);
-    return hit;
   }
+  return hit;
+}
+
+export function snapshotPageHeadJson(file: SnapshotFile, key: string): string {
+  const hit = cachedSnapshotPageHeadJson(key);
+  if (hit !== undefined) return hit;
   const text = JSON.stringify(snapshotPageHead(file));
   cache.set(key, text);
   for (const k of cache.keys()) {

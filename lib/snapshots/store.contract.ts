@@ -75,11 +75,16 @@ export function storeContract(name: string, factory: StoreFactory): void {
       expect(await store.get(expiring.id, later)).toEqual({ status: 'gone', reason: 'expired', at: expiring.expiresAt });
       expect(await store.getFile(expiring.id, later)).toEqual({ status: 'gone', reason: 'expired', at: expiring.expiresAt });
       expect(await store.getFile('AAAAAAAAAAAAAAAAAAAAAAAA')).toEqual({ status: 'not-found' });
+      // status() answers what getFile would, without the body.
+      expect(await store.status(expiring.id, now)).toEqual({ status: 'ok' });
+      expect(await store.status(expiring.id, later)).toEqual({ status: 'gone', reason: 'expired', at: expiring.expiresAt });
+      expect(await store.status('AAAAAAAAAAAAAAAAAAAAAAAA')).toEqual({ status: 'not-found' });
 
       const revoked = snap();
       await store.create(revoked);
       expect(await store.delete(revoked.id, now)).toBe(true);
       expect(await store.get(revoked.id)).toEqual({ status: 'gone', reason: 'revoked', at: now.toISOString() });
+      expect(await store.status(revoked.id)).toEqual({ status: 'gone', reason: 'revoked', at: now.toISOString() });
       expect(await store.delete(revoked.id)).toBe(false);
       expect(await store.delete('BBBBBBBBBBBBBBBBBBBBBBBB')).toBe(false);
     });
@@ -91,6 +96,8 @@ export function storeContract(name: string, factory: StoreFactory): void {
       const later = new Date(now.getTime() + 3 * DAY);
       expect(await store.purgeExpired(later)).toBeGreaterThanOrEqual(1);
       expect(await store.get(s.id, now)).toMatchObject({ status: 'gone', reason: 'expired' });
+      // A purged body reads as expired even at a time before its expiry.
+      expect(await store.status(s.id, now)).toMatchObject({ status: 'gone', reason: 'expired' });
       expect(await store.list(c, { now })).toEqual([]);
     });
 

@@ -99,6 +99,9 @@ export type GetSnapshotFileResult =
   | { status: 'gone'; reason: GoneReason; at: string }
   | { status: 'not-found' };
 
+/** Whether a link can be read now, without reading its body. */
+export type SnapshotStatus = { status: 'ok' } | { status: 'gone'; reason: GoneReason; at: string } | { status: 'not-found' };
+
 export interface CreateOptions {
   /**
    * The cluster context the snapshot belongs to in history listings. Defaults to
@@ -136,6 +139,8 @@ export interface SnapshotStore {
   get(id: string, now?: Date): Promise<GetSnapshotResult>;
   /** Like get(), without expanding: the compact file (version 1 rows converted). */
   getFile(id: string, now?: Date): Promise<GetSnapshotFileResult>;
+  /** What getFile would answer, without reading or parsing the body (pages with a cached head ask this). */
+  status(id: string, now?: Date): Promise<SnapshotStatus>;
   /** History of a context, newest first; expired and revoked snapshots are left out. */
   list(context: string, opts?: ListOptions): Promise<SnapshotSummary[]>;
   /** Revokes: the body is deleted, a tombstone stays so the link answers 410. False if unknown or already gone. */

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { SnapshotView } from '@/components/snapshots/snapshot-view';
-import { snapshotPageHeadJson } from '@/lib/snapshots/page-head';
 import { SnapshotGone } from './gone';
-import { loadSharedSnapshot } from './load';
+import { loadSharedSnapshotHead } from './load';
 
 export const dynamic = 'force-dynamic';
 export const metadata: Metadata = { title: 'Shared snapshot', robots: { index: false, follow: false } };
@@ -14,11 +13,11 @@ export const metadata: Metadata = { title: 'Shared snapshot', robots: { index: f
  */
 export default async function SharedSnapshotPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const result = await loadSharedSnapshot(id);
+  const result = await loadSharedSnapshotHead(id);
   if (result.status === 'gone') return <SnapshotGone reason={result.reason} at={result.at} />;
   return (
     <SnapshotView
-      head={snapshotPageHeadJson(result.file)}
+      head={result.head}
       rows={{ url: `/api/snapshots/${id}/file` }}
       base={`/s/${id}`}
       downloads={[

@@ -6,7 +6,7 @@ import { UniqueViolationError, type SqlDriver } from '../../storage/driver';
 import type { Waiver, WaiverKey } from '../../waivers/types';
 import { fromFile, fromV1, toFile } from '../file';
 import { summaryOf } from '../summary';
-import type { CreateOptions, GetSnapshotFileResult, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotFile, SnapshotFileV1, SnapshotStore, SnapshotSummary } from '../types';
+import type { CreateOptions, GetSnapshotFileResult, GetSnapshotResult, ListOptions, ListWaiversOptions, Snapshot, SnapshotFile, SnapshotFileV1, SnapshotStatus, SnapshotStore, SnapshotSummary } from '../types';
 import { MIGRATIONS } from './migrations';
 
 export class DuplicateSnapshotError extends Error {
@@ -66,6 +66,15 @@ function summaryRow(r: SnapshotRow): SnapshotSummary {
   };
 }
 
+/** Readable, revoked, expired (or purged) or unknown: from the row's dates and whether it still has a body. */
+function statusOf(row: Pick<SnapshotRow, 'expires_at' | 'revoked_at' | 'body'> | undefined, now: Date): SnapshotStatus {
+  if (!row) return { status: 'not-found' };
+  if (row.revoked_at) return { status: 'gone', reason: 'revoked', at: row.revoked_at };
+  if (row.expires_at && row.expires_at <= iso(now)) return { status: 'gone', reason: 'expired', at: row.expires_at };
+  if (row.body === null) return { status: 'gone', reason: 'expired', at: row.expires_at ?? iso(now) };
+  return { status: 'ok' };
+}
+
 export class SqlSnapshotStore implements SnapshotStore {
   readonly kind: SnapshotStore['kind'];
   private readonly db: SqlDriver;
@@ -114,13 +123,17 @@ export class SqlSnapshotStore implements SnapshotStore {
 
   async getFile(id: string, now = new Date()): Promise<GetSnapshotFileResult> {
     const [row] = await this.db.all<SnapshotRow>('SELECT id, expires_at, revoked_at, body FROM snapshots WHERE id = ?', [id]);
-    if (!row) return { status: 'not-found' };
-    if (row.revoked_at) return { status: 'gone', reason: 'revoked', at: row.revoked_at };
-    if (row.expires_at && row.expires_at <= iso(now)) return { status: 'gone', reason: 'expired', at: row.expires_at };
-    if (row.body === null) return { status: 'gone', reason: 'expired', at: row.expires_at ?? iso(now) };
+    const readable = statusOf(row, now);
+    if (readable.status !== 'ok') return readable;
+    if (!row?.body) return { status: 'not-found' }; // not reached: statusOf saw a body
     // Bodies are written by this store: version 2 (compact) now, version 1 (whole posture) before.
     const body = JSON.parse(row.body) as SnapshotFile | SnapshotFileV1;
     return { status: 'ok', file: body.schemaVersion === 1 ? toFile(fromV1(body)) : body };
+  }
+
+  async status(id: string, now = new Date()): Promise<SnapshotStatus> {
+    const [row] = await this.db.all<SnapshotRow>('SELECT id, expires_at, revoked_at, CASE WHEN body IS NULL THEN NULL ELSE 1 END AS body FROM snapshots WHERE id = ?', [id]);
+    return statusOf(row, now);
   }
 
   async list(context: string, opts: ListOptions = {}): Promise<SnapshotSummary[]> {
