@@ -37,6 +37,12 @@ function badgeWidth(status: ComponentStatus): number {
   return n === 0 ? 0 : 10 + formatCount(n).length * 7.5;
 }
 
+/** Room a title leaves on its right: the badge and a gap, so names never touch it. */
+function titleGap(status: ComponentStatus): number {
+  const w = badgeWidth(status);
+  return w === 0 ? 0 : w + 6;
+}
+
 function CountBadge({ status, x, y }: { status: ComponentStatus; x: number; y: number }) {
   const n = openCount(status);
   if (n === 0) return null;
@@ -59,9 +65,9 @@ function CountBadge({ status, x, y }: { status: ComponentStatus; x: number; y: n
  * tells nodes apart, so it is what a narrow box shows. The full name is in the label and tooltip.
  */
 function nodeTitle(name: string, maxWidth: number, fontSize: number): string {
-  const fitted = fitText(name, maxWidth, fontSize);
+  const fitted = fitText(name, maxWidth, fontSize, 'semibold');
   if (fitted === name || !name.includes('.')) return fitted;
-  return fitText(name.split('.')[0] ?? name, maxWidth, fontSize);
+  return fitText(name.split('.')[0] ?? name, maxWidth, fontSize, 'semibold');
 }
 
 function shortName(box: LayoutBox, c: Component | undefined): { title: string; subtitle: string } {
@@ -195,7 +201,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
       <>
         <StatusGlyph health={status.health} x={box.x + 10} y={box.y + 9} size={17} />
         <text x={box.x + 34} y={box.y + 23} className={cn('text-[14px] font-semibold', TEXT)}>
-          {nodeTitle(box.label, box.width - 48 - badgeWidth(status), 14)}
+          {nodeTitle(box.label, box.width - 48 - titleGap(status), 14)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 9} />
         <text x={box.x + 34} y={box.y + 41} className={cn('text-[12px]', MUTED_TEXT)}>
@@ -210,7 +216,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
       <>
         <StatusGlyph health={status.health} x={box.x + 9} y={box.y + 13} size={17} />
         <text x={box.x + 32} y={box.y + 27} className={cn('text-[13px] font-medium', TEXT)}>
-          {nodeTitle(box.label, box.width - 44 - badgeWidth(status), 13)}
+          {nodeTitle(box.label, box.width - 44 - titleGap(status), 13)}
         </text>
         <CountBadge status={status} x={box.x + box.width - 8} y={box.y + 13} />
       </>
@@ -226,7 +232,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
       <>
         <StatusGlyph health={status.health} x={box.x + 12} y={box.y + 12} size={18} />
         <text x={box.x + 38} y={box.y + 27} className={cn('text-[14px] font-semibold', TEXT)}>
-          {fitText(head, box.width - 52 - badgeWidth(status), 14)}
+          {fitText(head, box.width - 52 - titleGap(status), 14, 'semibold')}
         </text>
         <CountBadge status={status} x={box.x + box.width - 10} y={box.y + 12} />
         <text x={box.x + 38} y={box.y + 50} className={cn('text-[12.5px]', MUTED_TEXT)}>
@@ -245,7 +251,7 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
     <>
       <StatusGlyph health={status.health} x={box.x + 10} y={box.y + box.height / 2 - 9} size={18} />
       <text x={box.x + 36} y={box.y + box.height / 2 - 3} className={cn('text-[14px] font-semibold', TEXT)}>
-        {fitText(title, box.width - 44 - badgeWidth(status), 14)}
+        {fitText(title, box.width - 44 - titleGap(status), 14, 'semibold')}
       </text>
       <text x={box.x + 36} y={box.y + box.height / 2 + 14} className={cn('text-[12px]', MUTED_TEXT)}>
         {fitText(subtitle, box.width - 44, 12)}
