@@ -12,7 +12,7 @@ import type { Posture } from '@/lib/posture/types';
 import { COMPONENT_DOCS, subPartsOf } from '@/lib/ui/component-docs';
 import { TYPE_TITLES, componentLabel } from '@/lib/ui/component-names';
 import { usePaths } from '@/lib/ui/paths-context';
-import { findingsOf, flagsInFindings, objectLabel, objectsOnNode } from '@/lib/ui/component-view';
+import { findingsOf, flagsInFindings, objectLabel, objectsOnNode, resultCount } from '@/lib/ui/component-view';
 import { HEALTH_STYLE } from '@/lib/ui/health-style';
 import { HEALTH_TEXT, statusOf, statusSentence } from '@/lib/ui/status';
 import { useChecks } from '@/lib/ui/use-checks';
@@ -144,7 +144,7 @@ export function ComponentDetails({ posture, componentId, context, variant, headi
     ) : null;
 
   const findingsSection = (
-    <Section title={`Findings (${findings.length})`}>
+    <Section title={`Findings (${resultCount(findings)})`}>
       <FindingsByStatus findings={findings} metaById={metaById} />
     </Section>
   );

@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { SeverityBadge } from '@/components/ui/severity-badge';
 import { StatusIcon } from '@/components/ui/status-icon';
 import type { CheckMeta, Finding } from '@/lib/checks/types';
-import { type CheckGroup, groupByCheck, groupByStatus, objectLabel } from '@/lib/ui/component-view';
+import { type CheckGroup, groupByCheck, groupByStatus, objectLabel, resultCount } from '@/lib/ui/component-view';
 import { healthOfStatus } from '@/lib/ui/health-style';
+import { formatCount } from '@/lib/ui/format';
 import { STATUS_TEXT } from '@/lib/ui/status';
 import { FindingItem } from './finding-item';
 
@@ -19,7 +20,7 @@ function ManyFindings({ group, meta }: { group: CheckGroup; meta?: CheckMeta }) 
       <div className="flex flex-wrap items-center gap-2">
         <SeverityBadge severity={group.severity} />
         <h4 className="text-sm font-medium">{group.title}</h4>
-        <span className="text-xs text-zinc-500 dark:text-zinc-400">{group.findings.length} objects</span>
+        <span className="text-xs text-zinc-500 dark:text-zinc-400">{formatCount(resultCount(group.findings))} objects</span>
       </div>
       <ul className="mt-2 grid gap-2">
         {shown.map((f, i) => (
@@ -37,13 +38,14 @@ function ManyFindings({ group, meta }: { group: CheckGroup; meta?: CheckMeta }) 
 
 function StatusGroup({ status, findings, metaById, open }: { status: Finding['status']; findings: Finding[]; metaById: ReadonlyMap<string, CheckMeta>; open: boolean }) {
   const checks = groupByCheck(findings);
+  const results = resultCount(findings);
   return (
     <details open={open} className="group" data-status={status}>
       <summary className="flex cursor-pointer items-center gap-2 py-1 text-sm font-semibold">
         <StatusIcon health={healthOfStatus(status)} />
         {STATUS_TEXT[status]}{' '}
         <span className="font-normal text-zinc-500 dark:text-zinc-400">
-          ({findings.length} {findings.length === 1 ? 'finding' : 'findings'}, {checks.length} {checks.length === 1 ? 'check' : 'checks'})
+          ({formatCount(results)} {results === 1 ? 'finding' : 'findings'}, {checks.length} {checks.length === 1 ? 'check' : 'checks'})
         </span>
       </summary>
       <ul className="mt-1 grid gap-2">

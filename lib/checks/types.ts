@@ -111,6 +111,11 @@ export interface Finding extends CheckResult {
   severity: Severity;
   /** Set when a waiver accepted this finding. */
   waived?: { reason: string; author: string; expiresAt?: string; source: 'store' | 'annotation' };
+  /**
+   * Display-only summary rows (a snapshot's counted passes, lib/snapshots/compact/condense.ts):
+   * how many results this one row stands for. Never set on a scan's findings.
+   */
+  represents?: number;
 }
 
 export type { CollectionIssue };

@@ -2,12 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../checks/types';
 import type { Architecture } from '../model/architecture';
 import weak from '../../components/architecture/__fixtures__/posture-weak.json' with { type: 'json' };
-import { connectionsOf, findingsOf, flagsInFindings, groupByStatus, objectsOnNode } from './component-view';
+import { countedPassRows } from '../snapshots/compact/condense';
+import { connectionsOf, findingsOf, flagsInFindings, groupByStatus, objectsOnNode, resultCount } from './component-view';
 
 const posture = weak as unknown as { architecture: Architecture; findings: Finding[] };
 const API = 'control-plane/kube-apiserver/cp-1';
 
 describe('component view', () => {
+  it('counts a snapshot’s summary row of counted passes as the results it stands for', () => {
+    const listed = findingsOf(posture.findings, API);
+    const summary = countedPassRows([{ checkId: 'workload-privileged', title: 'No privileged containers', area: 'workloads', severity: 'high', componentId: API, kind: 'Deployment', count: 40 }]);
+    expect(resultCount(listed)).toBe(listed.length);
+    expect(resultCount([...listed, ...summary])).toBe(listed.length + 40);
+  });
+
   it('groups findings by status, failures first, worst severity first', () => {
     const groups = groupByStatus(findingsOf(posture.findings, API));
     expect(groups[0]?.status).toBe('fail');

@@ -19,6 +19,13 @@ export function compareFindings(a: Finding, b: Finding): number {
   );
 }
 
+/** Results rows stand for: a snapshot's summary row of counted passes counts as its objects. */
+export function resultCount(findings: readonly Finding[]): number {
+  let n = 0;
+  for (const f of findings) n += f.represents ?? 1;
+  return n;
+}
+
 export function groupByStatus(findings: readonly Finding[]): { status: Status; findings: Finding[] }[] {
   return STATUS_ORDER.map((status) => ({ status, findings: findings.filter((f) => f.status === status).sort(compareFindings) })).filter((g) => g.findings.length > 0);
 }

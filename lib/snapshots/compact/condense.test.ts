@@ -65,6 +65,8 @@ describe('counted pass rows (display)', () => {
       ['node/n2', 'pass', '2 NetworkPolicies passed — not listed in snapshots.'],
     ]);
     expect(rows.every((r) => r.object === undefined && r.evidence.length === 0)).toBe(true);
+    // Views count a summary row as the results it stands for (the component panel's "Passing (N findings)").
+    expect(rows.map((r) => r.represents)).toEqual([1205, 2]);
   });
 
   it('adds them to a plain Posture for views, without the counts (it cannot be frozen twice)', () => {

@@ -87,6 +87,7 @@ export function countedPassRows(passCounts: readonly PassCount[]): Finding[] {
       status: 'pass',
       message: `${parts.join(', ')} passed — ${NOT_LISTED}.`,
       evidence: [],
+      represents: [...kinds.values()].reduce((a, b) => a + b, 0),
     };
   });
 }
