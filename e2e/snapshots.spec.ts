@@ -115,6 +115,30 @@ test('the bundled sample opens without a cluster and says it is a sample', async
   await page.screenshot({ path: 'e2e/screenshots/sample.png' });
 });
 
+test('a snapshot’s findings table loads its rows after the page, showing that it is loading meanwhile', async ({ page, request }) => {
+  const created = await request.post('/api/snapshots/import', { data: readFileSync(path.join(import.meta.dirname, '../public/sample/snapshot.json'), 'utf8'), headers: { 'content-type': 'application/json' } });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  try {
+    let release = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    await page.route(`**/api/snapshots/${id}/file`, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`/s/${id}/findings?status=fail`);
+    await expect(page.getByRole('status').filter({ hasText: 'Loading findings…' })).toBeAttached();
+    release();
+    await expect(page.getByTestId('findings-count')).toHaveText(/^\d+ of /);
+    expect(await page.getByRole('row').count()).toBeGreaterThan(1);
+    // The sample's table, from its page.
+    await page.goto('/sample/findings?status=fail');
+    await expect(page.getByTestId('findings-count')).toHaveText(/^\d+ of /);
+  } finally {
+    await request.delete(`/api/snapshots/${id}`);
+  }
+});
+
 test('history and compare: weak → hardened lists the weaknesses hardening resolved', async ({ page, request }) => {
   const snapshotOf = async (context: string) => {
     const start = await request.post(`/api/clusters/${context}/scans`);

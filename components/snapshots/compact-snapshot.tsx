@@ -7,9 +7,9 @@
  * out without the rows (lib/snapshots/page-head.ts: architecture, scores, a status tally per
  * component), and expands the rows afterwards — when a component panel, a tooltip or the
  * walkthrough needs them, or once the browser is idle after the first frame (useSnapshotRows).
- * The findings table needs every row at once and expands the file it is given (CompactSnapshot).
+ * The findings table needs every row at once and loads them as soon as it mounts.
  */
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { OverviewSkeleton } from '@/components/overview/overview-skeleton';
 import { decodePosture } from '@/lib/snapshots/compact/decode';
 import type { SnapshotFile, SnapshotPosture } from '@/lib/snapshots/types';
@@ -24,6 +24,8 @@ export type RowsSource = { url: string } | { json: string };
 export interface SnapshotRows {
   /** The expanded posture, once loaded. */
   posture?: SnapshotPosture;
+  /** The snapshot's label, once loaded. */
+  label?: string;
   error?: string;
   /** Fetches and expands the rows now (once; later calls do nothing). */
   load: () => void;
@@ -40,13 +42,13 @@ async function fetchFile(url: string): Promise<SnapshotFile> {
 
 /** A snapshot's rows, fetched and expanded on the first `load()`. */
 export function useSnapshotRows(source: RowsSource): SnapshotRows {
-  const [state, setState] = useState<{ posture?: SnapshotPosture; error?: string }>({});
+  const [state, setState] = useState<{ posture?: SnapshotPosture; label?: string; error?: string }>({});
   const started = useRef(false);
   const load = useCallback(() => {
     if (started.current) return;
     started.current = true;
     ('json' in source ? Promise.resolve().then(() => JSON.parse(source.json) as SnapshotFile) : fetchFile(source.url))
-      .then((file) => setState({ posture: decodePosture(file.posture) }))
+      .then((file) => setState({ posture: decodePosture(file.posture), ...(file.label !== undefined ? { label: file.label } : {}) }))
       .catch((e: unknown) => setState({ error: e instanceof Error ? e.message : String(e) }));
   }, [source]);
   return { ...state, load };
@@ -58,28 +60,6 @@ export function whenIdle(fn: () => void, timeout = 1000): void {
   else setTimeout(fn, 50);
 }
 
-/** Expands `file`, then renders `children` with its posture (client components only: a function prop). */
-export function CompactSnapshot({ file, children }: { file: SnapshotFile; children: (posture: SnapshotPosture) => ReactNode }) {
-  const [posture, setPosture] = useState<SnapshotPosture | undefined>();
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    try {
-      setPosture(decodePosture(file.posture));
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    }
-  }, [file]);
-  if (error) return <SnapshotError message={error} />;
-  if (!posture) {
-    return (
-      <main id="main" className="px-4 py-4 lg:px-6">
-        <OverviewSkeleton />
-      </main>
-    );
-  }
-  return children(posture);
-}
-
 export function SnapshotError({ message }: { message: string }) {
   return (
     <main id="main" className="mx-auto grid max-w-xl gap-2 px-4 py-16">
@@ -89,7 +69,25 @@ export function SnapshotError({ message }: { message: string }) {
   );
 }
 
-/** The findings table of a snapshot, from the compact file. */
-export function CompactSnapshotFindings({ file, base, sample = false }: { file: SnapshotFile; base: string; sample?: boolean }) {
-  return <CompactSnapshot file={file}>{(posture) => <SnapshotFindings posture={posture} base={base} label={file.label ?? posture.cluster.context} sample={sample} />}</CompactSnapshot>;
+/**
+ * The findings table of a snapshot. It needs every row, so it loads them at once: a share link's
+ * from its file route (the page itself stays small and is sent after a status check only), the
+ * sample's from its page.
+ */
+export function CompactSnapshotFindings({ source, base, sample = false }: { source: RowsSource; base: string; sample?: boolean }) {
+  const rows = useSnapshotRows(source);
+  const { load } = rows;
+  useEffect(() => load(), [load]);
+  if (rows.error) return <SnapshotError message={rows.error} />;
+  if (!rows.posture) {
+    return (
+      <main id="main" aria-busy="true" className="px-4 py-4 lg:px-6">
+        <p role="status" className="sr-only">
+          Loading findings…
+        </p>
+        <OverviewSkeleton />
+      </main>
+    );
+  }
+  return <SnapshotFindings posture={rows.posture} base={base} label={rows.label ?? rows.posture.cluster.context} sample={sample} />;
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { isSnapshotId } from '@/lib/snapshots/ids';
 import { cachedSnapshotPageHeadJson, snapshotPageHeadJson } from '@/lib/snapshots/page-head';
 import { getStore } from '@/lib/snapshots/store';
-import type { GetSnapshotFileResult, GoneReason } from '@/lib/snapshots/types';
+import type { GetSnapshotFileResult, GoneReason, SnapshotStatus } from '@/lib/snapshots/types';
 
 export type SharedSnapshotHead = { status: 'ok'; head: string } | { status: 'gone'; reason: GoneReason; at: string };
 
@@ -18,16 +18,23 @@ export async function loadSharedSnapshotHead(id: string): Promise<SharedSnapshot
   const key = `s/${id}`;
   const cached = cachedSnapshotPageHeadJson(key);
   if (cached !== undefined) {
-    const status = await (await getStore()).status(id);
-    if (status.status === 'not-found') notFound();
+    const status = await loadSharedSnapshotStatus(id);
     return status.status === 'gone' ? status : { status: 'ok', head: cached };
   }
   const result = await loadSharedSnapshot(id);
   return result.status === 'gone' ? result : { status: 'ok', head: snapshotPageHeadJson(result.file, key) };
 }
 
+/** Whether a share link can be read now (no body read); unknown or malformed ids are a 404. */
+export async function loadSharedSnapshotStatus(id: string): Promise<Exclude<SnapshotStatus, { status: 'not-found' }>> {
+  if (!isSnapshotId(id)) notFound();
+  const status = await (await getStore()).status(id);
+  if (status.status === 'not-found') notFound();
+  return status;
+}
+
 /** The snapshot behind a share link in its compact form, or gone; unknown or malformed ids are a 404. */
-export async function loadSharedSnapshot(id: string): Promise<Exclude<GetSnapshotFileResult, { status: 'not-found' }>> {
+async function loadSharedSnapshot(id: string): Promise<Exclude<GetSnapshotFileResult, { status: 'not-found' }>> {
   if (!isSnapshotId(id)) notFound();
   const result = await (await getStore()).getFile(id);
   if (result.status === 'not-found') notFound();

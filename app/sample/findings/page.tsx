@@ -7,5 +7,5 @@ export const metadata: Metadata = { title: 'Findings · sample snapshot' };
 
 /** The findings table of the bundled sample, read-only. */
 export default async function SampleFindingsPage() {
-  return <CompactSnapshotFindings file={await loadSample()} base="/sample" sample />;
+  return <CompactSnapshotFindings source={{ json: JSON.stringify(await loadSample()) }} base="/sample" sample />;
 }
