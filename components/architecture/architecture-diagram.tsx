@@ -22,7 +22,7 @@ import { formatCount } from '@/lib/ui/format';
 import { podCreationFlow } from '@/lib/ui/request-flow';
 import { directionOfKey, nearestInDirection, readingOrder } from '@/lib/ui/spatial-nav';
 import { type ComponentStatus, EMPTY_STATUS, type StatusTally, componentAriaLabel, rollUp, statusSentence } from '@/lib/ui/status';
-import { BoxView, Frame } from './diagram-box';
+import { BoxView, Frame, FrameTitle } from './diagram-box';
 import { EdgeLines, EdgeMarkers, edgePath } from './diagram-edges';
 import { DiagramLegend } from './diagram-legend';
 import { DiagramToolbar } from './diagram-toolbar';
@@ -381,8 +381,9 @@ export function ArchitectureDiagram({ posture, tallies, findings, onNeedFindings
               <EdgeMarkers idPrefix={markerId} />
               <g>
                 {layout.boxes.map((b) => (b.kind === 'band' ? <BoxView key={b.id} box={b} status={EMPTY_STATUS} ariaLabel="" dimmed={false} selected={false} highlighted={false} tabbable={false} /> : null))}
-                {layout.boxes.map((b) => (b.kind === 'frame' ? <Frame key={b.id} box={b} expanded={Boolean(b.groupId && expanded.has(b.groupId))} /> : null))}
+                {layout.boxes.map((b) => (b.kind === 'frame' ? <Frame key={b.id} box={b} /> : null))}
                 <EdgeLines edges={layout.edges} boxes={layout.boxes} idPrefix={markerId} dimmedEdges={dimmedEdges} activeEdge={flowEdge?.id} labelBox={tooltip?.boxId} />
+                {layout.boxes.map((b) => (b.kind === 'frame' ? <FrameTitle key={b.id} box={b} expanded={Boolean(b.groupId && expanded.has(b.groupId))} /> : null))}
                 <g onClick={onClick} onKeyDown={onKeyDown} onMouseOver={onMouseOver} onMouseOut={() => setTooltip(undefined)} onFocus={onFocus} onBlur={() => setTooltip(undefined)}>
                   {layout.boxes.map((b) => {
                     if (b.kind === 'band' || b.kind === 'frame') return null;

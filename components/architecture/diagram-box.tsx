@@ -90,13 +90,22 @@ function shortName(box: LayoutBox, c: Component | undefined): { title: string; s
   }
 }
 
-function Frame({ box, expanded }: { box: LayoutBox; expanded?: boolean }) {
+/** A group's or instance's frame: drawn under the edges. Its title is drawn over them (FrameTitle). */
+function Frame({ box }: { box: LayoutBox }) {
+  return <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} strokeDasharray="4 3" className="fill-zinc-50/70 stroke-zinc-300 dark:fill-zinc-900/40 dark:stroke-zinc-700" />;
+}
+
+/**
+ * A frame's title and its collapse button, drawn after the edges: edges from the nodes to the
+ * control plane leave through the top of the frame, across its title. A halo in the frame's
+ * colour (stroke painted under the glyphs) keeps the words readable where a line passes.
+ */
+function FrameTitle({ box, expanded }: { box: LayoutBox; expanded?: boolean }) {
   const isGroup = Boolean(box.groupId);
   const label = isGroup ? `${box.label} · ${formatCount(box.nodeCount ?? 0)} node${box.nodeCount === 1 ? '' : 's'}` : box.label;
   return (
     <g>
-      <rect x={box.x} y={box.y} width={box.width} height={box.height} rx={10} strokeDasharray="4 3" className="fill-zinc-50/70 stroke-zinc-300 dark:fill-zinc-900/40 dark:stroke-zinc-700" />
-      <text x={box.x + 12} y={box.y + 17} className={cn('text-[12px] font-medium', MUTED_TEXT)}>
+      <text x={box.x + 12} y={box.y + 17} paintOrder="stroke" strokeWidth={4} strokeLinejoin="round" className={cn('pointer-events-none stroke-zinc-50 text-[12px] font-medium dark:stroke-zinc-900', MUTED_TEXT)}>
         {fitText(label, box.width - (expanded ? 90 : 24), 12)}
       </text>
       {expanded ? (
@@ -262,4 +271,4 @@ function BoxContent({ box, component, status }: { box: LayoutBox; component?: Co
 }
 
 export const BoxView = memo(BoxViewImpl);
-export { Frame };
+export { Frame, FrameTitle };
