@@ -262,18 +262,26 @@ export const RENDERER_JS = String.raw`(function () {
   var statusFilter = document.getElementById('kp-filter-status');
   var textFilter = document.getElementById('kp-filter-text');
   var table = document.getElementById('kp-findings');
-  var LIMIT = 500;
+  var more = document.getElementById('kp-findings-more');
+  // Rows are added a page at a time: a large cluster's report lists 100,000s of rows.
+  var PAGE = 500;
+  var rows = [];
+  var shownRows = 0;
   function renderTable() {
     var st = statusFilter.value;
     var q = textFilter.value.trim().toLowerCase();
-    var rows = p.findings.filter(function (f) {
+    rows = p.findings.filter(function (f) {
       if (st === 'open' && !((f.status === 'fail' || f.status === 'warn') && !f.waived)) return false;
       if (st !== 'open' && st !== 'all' && statusOf(f) !== st) return false;
       if (!q) return true;
       return (f.checkId + ' ' + f.title + ' ' + f.message + ' ' + f.componentId + ' ' + refString(f.object)).toLowerCase().indexOf(q) >= 0;
     }).sort(bySeverityThenStatus);
     while (table.firstChild) table.removeChild(table.firstChild);
-    rows.slice(0, LIMIT).forEach(function (f) {
+    shownRows = 0;
+    showMore();
+  }
+  function showMore() {
+    rows.slice(shownRows, shownRows + PAGE).forEach(function (f) {
       var link = h('button', { type: 'button', class: 'link' }, f.componentId);
       link.addEventListener('click', function () { select(f.componentId); document.getElementById('kp-diagram').scrollIntoView(); });
       table.appendChild(h('tr', { class: 'st-' + statusOf(f) }, [
@@ -284,8 +292,13 @@ export const RENDERER_JS = String.raw`(function () {
         h('td', null, refString(f.object)),
       ]));
     });
-    document.getElementById('kp-findings-count').textContent = rows.length > LIMIT ? 'showing ' + LIMIT + ' of ' + rows.length : rows.length + ' findings';
+    shownRows = Math.min(rows.length, shownRows + PAGE);
+    document.getElementById('kp-findings-count').textContent = rows.length > shownRows ? 'showing ' + shownRows + ' of ' + rows.length : rows.length + ' findings';
+    var left = rows.length - shownRows;
+    more.hidden = left <= 0;
+    more.textContent = 'Show ' + Math.min(PAGE, left) + ' more (' + left + ' not shown)';
   }
+  more.addEventListener('click', showMore);
   statusFilter.addEventListener('change', renderTable);
   textFilter.addEventListener('input', renderTable);
   renderTable();

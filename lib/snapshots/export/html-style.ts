@@ -57,6 +57,8 @@ li.finding { border-top: 1px solid var(--line); padding: 8px 0; }
 table { border-collapse: collapse; width: 100%; }
 table.evidence { font-size: 12px; margin-top: 4px; }
 th, td { text-align: left; vertical-align: top; padding: 4px 6px; border-top: 1px solid var(--line); overflow-wrap: anywhere; }
+/* Status and severity are single words: never broken mid-word. */
+#kp-findings td:nth-child(-n+2) { white-space: nowrap; overflow-wrap: normal; }
 .filters { display: flex; gap: 8px; align-items: center; flex-wrap: wrap; margin-bottom: 8px; }
 input, select, button { font: inherit; color: inherit; background: var(--bg); border: 1px solid var(--line); border-radius: 6px; padding: 4px 8px; }
 button.link { border: 0; padding: 0; color: var(--focus); text-decoration: underline; cursor: pointer; text-align: left; overflow-wrap: anywhere; }

@@ -13,6 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadPosture } from '../__fixtures__';
 import { withCountedPassRows } from '../compact/condense';
 import { freezeSnapshot } from '../freeze';
+import { syntheticInventory } from '../../../bench/synthetic-inventory';
+import { evaluatePosture } from '../../posture/evaluate';
 import { exportHtml } from './html';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -96,6 +98,30 @@ describe.skipIf(!existsSync(CHROMIUM))(`offline HTML export in Chromium (${CHROM
     expect(await page.locator('#kp-title').textContent()).toBe(evil);
     expect(await page.locator('#kp-panel h2').textContent()).toBe(evil);
     expect(await page.locator('img').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('lists a large cluster’s findings a page at a time', async () => {
+    const snapshot = freezeSnapshot(evaluatePosture(syntheticInventory('S')), { now: new Date('2026-11-29T12:00:00Z'), createdBy: 'bench' });
+    const all = withCountedPassRows(snapshot.posture).findings.length;
+    expect(all).toBeGreaterThan(1_000);
+    const file = join(dir, 'synthetic-s.html');
+    writeFileSync(file, exportHtml(snapshot));
+    const { context, page, problems } = await open(file);
+    await page.selectOption('#kp-filter-status', 'all');
+    const rows = page.locator('#kp-findings tr');
+    const more = page.locator('#kp-findings-more');
+    expect(await rows.count()).toBe(500);
+    expect(await page.locator('#kp-findings-count').textContent()).toBe(`showing 500 of ${all}`);
+    expect(await more.textContent()).toBe(`Show 500 more (${all - 500} not shown)`);
+    await more.click();
+    expect(await rows.count()).toBe(1_000);
+    // A new filter starts from the first page again.
+    await page.selectOption('#kp-filter-status', 'fail');
+    const failing = withCountedPassRows(snapshot.posture).findings.filter((f) => f.status === 'fail' && !f.waived).length;
+    expect(await rows.count()).toBe(Math.min(500, failing));
+    expect(await more.isHidden()).toBe(failing <= 500);
     expect(problems).toEqual([]);
     await context.close();
   });

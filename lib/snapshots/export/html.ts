@@ -101,6 +101,7 @@ export function exportHtml(snapshot: Snapshot): string {
       <span id="kp-findings-count" class="muted"></span>
     </div>
     <table><thead><tr><th>Status</th><th>Severity</th><th>Finding</th><th>Component</th><th>Object</th></tr></thead><tbody id="kp-findings"></tbody></table>
+    <p><button type="button" id="kp-findings-more" hidden></button></p>
   </section>
 </main>
 <footer>Snapshot ${escapeHtml(snapshot.id)} · schema ${snapshot.schemaVersion} · made by kube-posture. This file works offline and loads nothing from the network.</footer>
