@@ -207,30 +207,42 @@ export function decodeFindings(
   return { findings: keep ? findings.filter((x): x is Finding => x !== undefined) : (findings as Finding[]), rowsAt };
 }
 
-/** The counted passes, from the base counts minus the listed rows (`rowsAt`) plus the corrections. */
-export function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt: ReadonlyMap<string, number>, limits: DecodeLimits = DECODE_LIMITS): PassCount[] {
+/**
+ * Pass slots by class (`passes.classes`): the slots a check of that class reports on. A slot of
+ * no class is reached by no check: it is in no list. `slotComponent` is `passes.slots.component`
+ * undelta'd; callers check the slots' indices.
+ */
+export function passSlotsByClass(c: CompactPosture, slotComponent: readonly number[]): Map<number, number[]> {
   const p = c.passes;
-  const comp = undeltas(p.slots.component);
-  sameLength('pass slots', comp, p.slots.kind, p.slots.count);
-  const slotsOfClass = new Map<number, number[]>();
   const classIndex = new Map(p.classes.map(([type, kind], i) => [`${type}|${kind}`, i]));
   const typeOf = (i: number) => (i < c.architecture.components.template.length ? at(c.architecture.components.templates, c.architecture.components.template[i] as number, 'component template').type : '');
-  comp.forEach((ci, slot) => {
-    at(componentIds, ci, 'component');
-    const kind = p.slots.kind[slot] as number;
-    at(c.strings, kind, 'string');
-    // A slot of no class is reached by no check: it yields nothing.
-    const cls = classIndex.get(`${typeOf(ci)}|${kind}`);
-    if (cls !== undefined) {
-      const list = slotsOfClass.get(cls);
-      if (list) list.push(slot);
-      else slotsOfClass.set(cls, [slot]);
-    }
+  const slotsOfClass = new Map<number, number[]>();
+  slotComponent.forEach((ci, slot) => {
+    const cls = classIndex.get(`${typeOf(ci)}|${p.slots.kind[slot] as number}`);
+    if (cls === undefined) return;
+    const list = slotsOfClass.get(cls);
+    if (list) list.push(slot);
+    else slotsOfClass.set(cls, [slot]);
   });
+  return slotsOfClass;
+}
+
+/**
+ * Every counted pass, check entry by check entry, slots in order: the slot's base count minus the
+ * rows the check lists there (`listed`) plus its correction, validated (slots visited, correction
+ * pairs, range). decodePasses and the page head (head.ts) both read the counts through this.
+ */
+export function eachPassCount(
+  c: CompactPosture,
+  slotsOfClass: ReadonlyMap<number, readonly number[]>,
+  listed: (check: number, slot: number) => number,
+  limits: DecodeLimits,
+  visit: (check: number, slot: number, count: number) => void,
+): void {
+  const p = c.passes;
   let visited = 0;
-  const out: PassCount[] = [];
   for (const entry of p.checks) {
-    const [checkId, title, area, severity] = at(c.checks, entry.check, 'check');
+    const [checkId] = at(c.checks, entry.check, 'check');
     for (const cls of entry.classes) at(p.classes, cls, 'pass class');
     const scope = [...new Set(entry.classes)].flatMap((cls) => slotsOfClass.get(cls) ?? []).sort((a, b) => a - b);
     visited += scope.length;
@@ -243,15 +255,36 @@ export function decodePasses(c: CompactPosture, componentIds: readonly string[],
       fix.set(slot, entry.fix[i + 1] as number);
     }
     for (const s of scope) {
-      const ci = comp[s] as number;
-      const kind = p.slots.kind[s] as number;
-      const count = (p.slots.count[s] as number) - (rowsAt.get(rowsAtKey(entry.check, ci, kind)) ?? 0) + (fix.get(s) ?? 0);
+      const count = (p.slots.count[s] as number) - listed(entry.check, s) + (fix.get(s) ?? 0);
       fix.delete(s);
       if (!Number.isSafeInteger(count) || count < 0 || count > limits.maxCount) throw new DecodeError(`check ${checkId}: a pass count of ${count} is out of range`);
-      if (count > 0) out.push({ checkId, title, area, severity, componentId: componentIds[ci] as string, kind: c.strings[kind] as string, count });
+      visit(entry.check, s, count);
     }
     if (fix.size > 0) throw new DecodeError(`check ${checkId}: corrections for slots outside its classes`);
   }
+}
+
+/** The counted passes, from the base counts minus the listed rows (`rowsAt`) plus the corrections. */
+export function decodePasses(c: CompactPosture, componentIds: readonly string[], rowsAt: ReadonlyMap<string, number>, limits: DecodeLimits = DECODE_LIMITS): PassCount[] {
+  const p = c.passes;
+  const comp = undeltas(p.slots.component);
+  sameLength('pass slots', comp, p.slots.kind, p.slots.count);
+  comp.forEach((ci, slot) => {
+    at(componentIds, ci, 'component');
+    at(c.strings, p.slots.kind[slot] as number, 'string');
+  });
+  const out: PassCount[] = [];
+  eachPassCount(
+    c,
+    passSlotsByClass(c, comp),
+    (check, s) => rowsAt.get(rowsAtKey(check, comp[s] as number, p.slots.kind[s] as number)) ?? 0,
+    limits,
+    (check, s, count) => {
+      if (count === 0) return;
+      const [checkId, title, area, severity] = at(c.checks, check, 'check');
+      out.push({ checkId, title, area, severity, componentId: componentIds[comp[s] as number] as string, kind: c.strings[p.slots.kind[s] as number] as string, count });
+    },
+  );
   return out.sort(comparePassCounts);
 }
 

@@ -12,7 +12,7 @@
  */
 import type { Area, Finding, Severity, Status } from '../../checks/types';
 import { undeltas } from './columns';
-import { at, DECODE_LIMITS, DecodeError, type DecodeLimits, decodeArchitecture, decodeFindings, decodeTargets, sameLength } from './decode';
+import { at, DECODE_LIMITS, DecodeError, type DecodeLimits, decodeArchitecture, decodeFindings, decodeTargets, eachPassCount, passSlotsByClass, sameLength } from './decode';
 import { fill, TemplateError } from './template';
 import type { CompactPosture } from './types';
 
@@ -164,46 +164,23 @@ function tallies(c: CompactPosture, limits: DecodeLimits): { counts: ReturnType<
   });
 
   // Counted passes (decodePasses): the count per check and slot; one summary row per variant and component.
-  const typeOf = (i: number) => (i < c.architecture.components.template.length ? at(c.architecture.components.templates, c.architecture.components.template[i] as number, 'component template').type : '');
-  const classIndex = new Map(p.classes.map(([type, kind], i) => [`${type}|${kind}`, i]));
-  const slotsOfClass = new Map<number, number[]>();
-  slotComponent.forEach((ci, slot) => {
-    const cls = classIndex.get(`${typeOf(ci)}|${p.slots.kind[slot] as number}`);
-    if (cls === undefined) return;
-    const list = slotsOfClass.get(cls);
-    if (list) list.push(slot);
-    else slotsOfClass.set(cls, [slot]);
-  });
   const summary = new Set<number>();
   let counted = 0;
-  let visited = 0;
-  for (const entry of p.checks) {
-    const [checkId] = at(c.checks, entry.check, 'check');
-    for (const cls of entry.classes) at(p.classes, cls, 'pass class');
-    const scope = [...new Set(entry.classes)].flatMap((cls) => slotsOfClass.get(cls) ?? []).sort((a, b) => a - b);
-    visited += scope.length;
-    if (visited > limits.maxPassSlots) throw new DecodeError(`the pass counts cover more than ${limits.maxPassSlots} slots`);
-    if (entry.fix.length % 2 !== 0) throw new DecodeError(`check ${entry.check}: corrections come in pairs`);
-    const fix = new Map<number, number>();
-    let slot = 0;
-    for (let i = 0; i < entry.fix.length; i += 2) {
-      slot += entry.fix[i] as number;
-      fix.set(slot, entry.fix[i + 1] as number);
-    }
-    for (const s of scope) {
-      const count = (p.slots.count[s] as number) - rowsAt.get(entry.check * P + (slotPair[s] as number)) + (fix.get(s) ?? 0);
-      fix.delete(s);
-      if (!Number.isSafeInteger(count) || count < 0 || count > limits.maxCount) throw new DecodeError(`check ${checkId}: a pass count of ${count} is out of range`);
-      if (count === 0) continue;
+  eachPassCount(
+    c,
+    passSlotsByClass(c, slotComponent),
+    (check, s) => rowsAt.get(check * P + (slotPair[s] as number)),
+    limits,
+    (check, s, count) => {
+      if (count === 0) return;
       counted += count;
       const ci = first[slotComponent[s] as number] as number;
-      const k = (variant[entry.check] as number) * nComponents + ci;
-      if (summary.has(k)) continue;
+      const k = (variant[check] as number) * nComponents + ci;
+      if (summary.has(k)) return;
       summary.add(k);
-      add(ci, passCodes[entry.check] as number);
-    }
-    if (fix.size > 0) throw new DecodeError(`check ${checkId}: corrections for slots outside its classes`);
-  }
+      add(ci, passCodes[check] as number);
+    },
+  );
   return { counts, codes, componentIds, first, counted };
 }
 
