@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test } from '@playwright/test';
+import { type APIRequestContext, type Page, expect, test } from '@playwright/test';
 
 test('a shared snapshot shows the same posture in a fresh browser, then is gone once revoked', async ({ page, browser, request }) => {
   await page.goto('/clusters/kp-weak');
@@ -46,21 +46,31 @@ test('a shared snapshot shows the same posture in a fresh browser, then is gone 
   await fresh.close();
 });
 
-test('a snapshot draws its diagram before its findings arrive; a component panel waits for them, then lists them', async ({ page, request }) => {
-  // The bundled sample (a scan of the weak cluster), imported: no cluster is needed.
+/** The bundled sample (a scan of the weak cluster), imported as a shared snapshot: no cluster is needed. */
+async function importSample(request: APIRequestContext): Promise<string> {
   const created = await request.post('/api/snapshots/import', { data: readFileSync(path.join(import.meta.dirname, '../public/sample/snapshot.json'), 'utf8'), headers: { 'content-type': 'application/json' } });
   expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  return ((await created.json()) as { id: string }).id;
+}
+
+/** Holds snapshot `id`'s rows (its file route) back until `release()`; `asked()` counts the requests. */
+async function holdRows(page: Page, id: string): Promise<{ release: () => void; asked: () => number }> {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let asked = 0;
+  await page.route(`**/api/snapshots/${id}/file`, async (route) => {
+    asked++;
+    await held;
+    await route.continue();
+  });
+  return { release, asked: () => asked };
+}
+
+test('a snapshot draws its diagram before its findings arrive; a component panel waits for them, then lists them', async ({ page, request }) => {
+  const id = await importSample(request);
   try {
     // Hold the rows back: the page must draw everything it draws first without them.
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    let asked = 0;
-    await page.route(`**/api/snapshots/${id}/file`, async (route) => {
-      asked++;
-      await held;
-      await route.continue();
-    });
+    const { release, asked } = await holdRows(page, id);
     await page.goto(`/s/${id}`);
     const apiserver = page.getByRole('button', { name: /kube-apiserver/ }).first();
     await expect(apiserver).toBeVisible();
@@ -74,7 +84,7 @@ test('a snapshot draws its diagram before its findings arrive; a component panel
     await expect(panel.getByRole('status')).toHaveText('Loading findings…');
     await expect(panel).toHaveAttribute('aria-busy', 'true');
     await expect(panel.getByRole('heading', { level: 2 })).toContainText('kube-apiserver');
-    expect(asked).toBe(1);
+    expect(asked()).toBe(1);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       await page.getByRole('region', { name: 'Architecture' }).screenshot({ path: `e2e/screenshots/snapshot-panel-loading-${colorScheme}.png` });
@@ -96,7 +106,7 @@ test('a snapshot draws its diagram before its findings arrive; a component panel
       await page.emulateMedia({ colorScheme });
       await page.getByRole('region', { name: 'Architecture' }).screenshot({ path: `e2e/screenshots/snapshot-panel-${colorScheme}.png` });
     }
-    expect(asked).toBe(1);
+    expect(asked()).toBe(1);
   } finally {
     await request.delete(`/api/snapshots/${id}`);
   }
@@ -116,16 +126,9 @@ test('the bundled sample opens without a cluster and says it is a sample', async
 });
 
 test('a snapshot’s findings table loads its rows after the page, showing that it is loading meanwhile', async ({ page, request }) => {
-  const created = await request.post('/api/snapshots/import', { data: readFileSync(path.join(import.meta.dirname, '../public/sample/snapshot.json'), 'utf8'), headers: { 'content-type': 'application/json' } });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
+  const id = await importSample(request);
   try {
-    let release = () => {};
-    const held = new Promise<void>((r) => (release = r));
-    await page.route(`**/api/snapshots/${id}/file`, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const { release } = await holdRows(page, id);
     await page.goto(`/s/${id}/findings?status=fail`);
     await expect(page.getByRole('status').filter({ hasText: 'Loading findings…' })).toBeAttached();
     release();
