@@ -364,7 +364,9 @@ export function ArchitectureDiagram({ posture, tallies, findings, onNeedFindings
       />
       <div ref={containerRef} className="relative min-h-0 flex-1 overflow-hidden" onKeyDown={onContainerKeyDown} onMouseLeave={() => setTooltip(undefined)}>
         {/* The viewport takes the wheel and drags; the layer inside it is what moves (use-zoom.ts). */}
-        <div ref={viewportRef} className="absolute inset-0 touch-none overflow-clip">
+        {/* data-edge-labels: set on every settled zoom (onSettle); present from the start so the
+            SVG/PNG export always finds it (lib/ui/diagram-export-dom.ts, atNaturalSize). */}
+        <div ref={viewportRef} data-edge-labels="off" className="absolute inset-0 touch-none overflow-clip">
           {/* contain: strict keeps a move of the layer from repainting what is in it (without it,
               Chromium repainted all of an expanded 5,000-node picture on most frames of a pan). */}
           <div ref={layerRef} className="absolute top-0 left-0 contain-strict" style={{ width: layout.width, height: layout.height }}>
